@@ -1,0 +1,21 @@
+import { createHash } from 'node:crypto'
+import type { ListCode } from './entity.js'
+
+/** The stable entity id: list code and the list's own identifier. */
+export const entityId = (list: ListCode, sourceId: string): string => `${list}:${sourceId}`
+
+/**
+ * For lists that publish no identifier (Entity List rows in the CSL JSON): a short hash of the list and the
+ * name folded to letters and digits, so that a re-published row with the same name keeps the same id.
+ */
+export function derivedSourceId(list: ListCode, name: string, discriminator = ''): string {
+  const folded = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+  return `h${createHash('sha256').update(`${list}|${folded}|${discriminator}`).digest('hex').slice(0, 12)}`
+}
+
+export const sha256Hex = (data: string | Uint8Array): string =>
+  createHash('sha256').update(data).digest('hex')
