@@ -1,0 +1,11 @@
+import type { Migration, MigrationProvider } from 'kysely'
+import { listsMigration } from './001-lists.js'
+
+/** Migrations in order; names sort lexically, so keep the numeric prefix. */
+const MIGRATIONS: Record<string, Migration> = {
+  '001-lists': listsMigration,
+}
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => MIGRATIONS,
+}

@@ -1,0 +1,51 @@
+/** Kysely table types: the one description of the schema that both SQLite and PostgreSQL code paths use. */
+
+export interface ListVersionTable {
+  id: string
+  source: string
+  format: string
+  published: string | null
+  retrieved: string
+  content_hash: string
+  record_count: number
+  issue_count: number
+  origin: string
+  created_at: string
+}
+
+export interface EntityTable {
+  version_id: string
+  entity_id: string
+  list: string
+  name: string
+  /** The canonical Entity as JSON. */
+  data: string
+}
+
+export interface RelationTable {
+  version_id: string
+  seq: number
+  data: string
+}
+
+export interface RowIssueTable {
+  version_id: string
+  seq: number
+  location: string
+  message: string
+  action: string
+}
+
+export interface ActiveVersionTable {
+  source: string
+  version_id: string
+  activated_at: string
+}
+
+export interface Database {
+  list_versions: ListVersionTable
+  entities: EntityTable
+  relations: RelationTable
+  row_issues: RowIssueTable
+  active_versions: ActiveVersionTable
+}

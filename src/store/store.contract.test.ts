@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { dataset, entity } from '../../test/support/fixtures.js'
+import { createTempDatabase } from '../../test/support/postgres.js'
+import type { KyselyStore } from './kysely-store.js'
+import { openStore } from './open-store.js'
+
+/** One contract, two engines: every behaviour here must hold on SQLite and on a real PostgreSQL server. */
+const engines: Array<[string, () => Promise<{ url: string; drop: () => Promise<void> }>]> = [
+  ['sqlite', async () => ({ url: 'sqlite::memory:', drop: async () => undefined })],
+  ['postgres', createTempDatabase],
+]
+
+const huawei = entity({
+  id: 'EL:h1',
+  list: 'EL',
+  name: 'Huawei Technologies Co., Ltd.',
+  countries: ['CN'],
+  licenseRequirement: 'For all items subject to the EAR',
+})
+const zte = entity({ id: 'EL:h2', list: 'EL', name: 'ZTE Corporation', countries: ['CN'] })
+
+describe.each(engines)('Store contract on %s', (_kind, create) => {
+  let store: KyselyStore
+  let drop: () => Promise<void>
+
+  beforeAll(async () => {
+    const db = await create()
+    drop = db.drop
+    store = await openStore(db.url)
+  })
+  afterAll(async () => {
+    await store?.close()
+    await drop?.()
+  })
+
+  it('imports a dataset as an active version and loads its entities back', async () => {
+    const ds = dataset('us_csl', '2026-07-31', [huawei, zte])
+    ds.relations.push({ kind: 'affiliate', from: 'EL:h2', to: 'EL:h1' })
+    ds.issues.push({ where: 'x.json:3:name', message: 'empty name', action: 'skipped' })
+    const { version, created } = await store.importDataset(ds)
+    expect(created).toBe(true)
+    expect(version).toMatchObject({ source: 'us_csl', published: '2026-07-31', recordCount: 2, active: true })
+    expect(version.issueCount).toBe(1)
+    const entities = await store.loadEntities(version.id)
+    expect(entities.map((e) => e.id).sort()).toEqual(['EL:h1', 'EL:h2'])
+    expect(entities.find((e) => e.id === 'EL:h1')).toEqual(huawei)
+    expect(await store.loadRelations(version.id)).toEqual([{ kind: 'affiliate', from: 'EL:h2', to: 'EL:h1' }])
+    expect(await store.loadIssues(version.id)).toEqual(ds.issues)
+  })
+
+  it('treats the same content imported twice as one version', async () => {
+    const again = await store.importDataset(dataset('us_csl', '2026-07-31', [huawei, zte]))
+    expect(again.created).toBe(false)
+    expect(await store.listVersions('us_csl')).toHaveLength(1)
+  })
+
+  it('keeps older versions queryable and switches the active one', async () => {
+    const older = (await store.listVersions('us_csl'))[0]!
+    const renamed = { ...huawei, name: 'Huawei Technologies Company Limited' }
+    const { version: newer } = await store.importDataset(dataset('us_csl', '2026-08-07', [renamed]))
+    const active = await store.activeVersions()
+    expect(active.map((v) => v.id)).toEqual([newer.id])
+    expect((await store.getEntity(older.id, 'EL:h1'))?.name).toBe('Huawei Technologies Co., Ltd.')
+    expect((await store.getEntity(newer.id, 'EL:h1'))?.name).toBe('Huawei Technologies Company Limited')
+    expect(await store.getEntity(newer.id, 'EL:h2')).toBeUndefined()
+    await store.activate(older.id)
+    expect((await store.activeVersions()).map((v) => v.id)).toEqual([older.id])
+    expect((await store.getVersion(newer.id))?.active).toBe(false)
+  })
+
+  it('can store a version without putting it in force', async () => {
+    const { version } = await store.importDataset(dataset('un', '2026-02-27', [zte]), { activate: false })
+    expect(version.active).toBe(false)
+    expect((await store.activeVersions()).some((v) => v.source === 'un')).toBe(false)
+  })
+
+  it('rolls a failed import back whole: no version, no entities, previous version still in force', async () => {
+    const before = await store.activeVersions()
+    const bad = dataset('us_csl', '2026-09-01', [huawei, { ...huawei }])
+    await expect(store.importDataset(bad)).rejects.toThrow(/duplicate entity id EL:h1/)
+    expect(await store.activeVersions()).toEqual(before)
+    expect((await store.listVersions('us_csl')).some((v) => v.published === '2026-09-01')).toBe(false)
+  })
+
+  it('refuses to activate a version that does not exist', async () => {
+    await expect(store.activate('nope')).rejects.toThrow(/no list version nope/)
+  })
+})

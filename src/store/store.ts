@@ -1,0 +1,49 @@
+import type { Dataset, DatasetFormat, RowIssue } from '../model/dataset.js'
+import type { Entity, Relation } from '../model/entity.js'
+
+/** One stored publication of one source. */
+export interface ListVersion {
+  id: string
+  source: string
+  format: DatasetFormat
+  published: string | undefined
+  retrieved: string
+  contentHash: string
+  recordCount: number
+  issueCount: number
+  origin: string[]
+  createdAt: string
+  /** True when this version is the one in force for its source. */
+  active: boolean
+}
+
+export interface ImportOptions {
+  /** Make the new version the one in force for its source, in the same transaction. Default true. */
+  activate?: boolean
+}
+
+export interface ImportResult {
+  version: ListVersion
+  /** False when a version with the same content was already stored (the import was a no-op). */
+  created: boolean
+}
+
+/**
+ * The store contract. SQLite (embedded default) and PostgreSQL (multi-instance) implement it with the
+ * same query code; one contract test suite runs against both.
+ */
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres'
+  /** Stores a dataset as a new version; all or nothing. */
+  importDataset(dataset: Dataset, options?: ImportOptions): Promise<ImportResult>
+  listVersions(source?: string): Promise<ListVersion[]>
+  activeVersions(): Promise<ListVersion[]>
+  getVersion(id: string): Promise<ListVersion | undefined>
+  activate(versionId: string): Promise<void>
+  loadEntities(versionId: string): Promise<Entity[]>
+  loadRelations(versionId: string): Promise<Relation[]>
+  loadIssues(versionId: string): Promise<RowIssue[]>
+  /** The stored entity of a version by its stable id; older versions stay queryable. */
+  getEntity(versionId: string, entityId: string): Promise<Entity | undefined>
+  close(): Promise<void>
+}
