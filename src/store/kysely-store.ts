@@ -1,4 +1,4 @@
-import { type Kysely, Migrator, type Transaction } from 'kysely'
+import { type Insertable, type Kysely, Migrator, type Transaction } from 'kysely'
 import { TcError } from '../errors.js'
 import type { Dataset, DatasetFormat, RowIssue } from '../model/dataset.js'
 import type { Entity, Relation } from '../model/entity.js'
@@ -181,19 +181,15 @@ async function setActive(trx: Transaction<Database>, source: string, id: string)
     .execute()
 }
 
-async function insertBatched<T, Row extends Record<string, unknown>>(
+async function insertBatched<K extends 'entities' | 'relations' | 'row_issues', T>(
   trx: Transaction<Database>,
-  table: 'entities' | 'relations' | 'row_issues',
+  table: K,
   items: readonly T[],
-  toRow: (item: T, seq: number) => Row,
+  toRow: (item: T, seq: number) => Insertable<Database[K]>,
 ): Promise<void> {
   for (let start = 0; start < items.length; start += BATCH) {
     const rows = items.slice(start, start + BATCH).map((item, i) => toRow(item, start + i))
-    // biome-ignore lint/suspicious/noExplicitAny: the three tables share this loop; rows are built per table above
-    await trx
-      .insertInto(table)
-      .values(rows as any)
-      .execute()
+    await trx.insertInto(table).values(rows).execute()
   }
 }
 
