@@ -18,7 +18,7 @@ export interface DataInfo {
 export interface ScreenResult {
   query: ScreenQuery
   matches: Match[]
-  data: DataInfo[]
+  data: readonly DataInfo[]
 }
 
 /**

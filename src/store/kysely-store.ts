@@ -143,6 +143,17 @@ export class KyselyStore implements Store {
     }))
   }
 
+  async countByList(id: string): Promise<Record<string, number>> {
+    const rows = await this.db
+      .selectFrom('entities')
+      .select(['list', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('version_id', '=', id)
+      .groupBy('list')
+      .orderBy('list')
+      .execute()
+    return Object.fromEntries(rows.map((r) => [r.list, Number(r.n)]))
+  }
+
   async getEntity(id: string, entityId: string): Promise<Entity | undefined> {
     const row = await this.db
       .selectFrom('entities')

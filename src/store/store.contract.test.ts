@@ -46,6 +46,7 @@ describe.each(engines)('Store contract on %s', (_kind, create) => {
     expect(entities.find((e) => e.id === 'EL:h1')).toEqual(huawei)
     expect(await store.loadRelations(version.id)).toEqual([{ kind: 'affiliate', from: 'EL:h2', to: 'EL:h1' }])
     expect(await store.loadIssues(version.id)).toEqual(ds.issues)
+    expect(await store.countByList(version.id)).toEqual({ EL: 2 })
   })
 
   it('treats the same content imported twice as one version', async () => {

@@ -43,6 +43,8 @@ export interface Store {
   loadEntities(versionId: string): Promise<Entity[]>
   loadRelations(versionId: string): Promise<Relation[]>
   loadIssues(versionId: string): Promise<RowIssue[]>
+  /** Number of entities per list code in a version, e.g. { EL: 3420, SDN: 19181 }. */
+  countByList(versionId: string): Promise<Record<string, number>>
   /** The stored entity of a version by its stable id; older versions stay queryable. */
   getEntity(versionId: string, entityId: string): Promise<Entity | undefined>
   close(): Promise<void>
