@@ -1,4 +1,6 @@
 export { ERROR_CODES, type ErrorCode, TcError } from './errors.js'
 export type { Dataset, DatasetFormat, RowIssue } from './model/dataset.js'
 export type { Address, Entity, EntityName, EntityType, ListCode, Relation } from './model/entity.js'
+export type { ReadResult, SourceFile } from './sources/common/types.js'
+export { readCslJson } from './sources/csl/read-csl-json.js'
 export { VERSION } from './version.js'
