@@ -1,6 +1,7 @@
 import { TcError } from '../../errors.js'
 import type { DatasetFormat } from '../../model/dataset.js'
 import type { ReadResult, SourceFile } from '../common/types.js'
+import { readCslCsv } from '../csl/read-csl-csv.js'
 import { readCslJson } from '../csl/read-csl-json.js'
 
 /** The legacy OFAC CSV files of one publication; only the primary one is required. */
@@ -26,7 +27,7 @@ export const READERS: Record<SingleFileFormat, (file: SourceFile) => Promise<Rea
   ofacCsv: (files: OfacFileSet) => Promise<ReadResult>
 } = {
   'csl-json': async (file) => readCslJson(file),
-  'csl-csv': notYet('CSL CSV'),
+  'csl-csv': async (file) => readCslCsv(file),
   'ofac-xml': notYet('OFAC XML'),
   'ofac-enhanced-xml': notYet('OFAC Enhanced XML'),
   'un-xml': notYet('UN XML'),
