@@ -53,7 +53,7 @@ export function parseDate(value: string | undefined): string | undefined {
 
 /**
  * A birth date as written, keeping ranges ("1960 to 1962", "Between 1960 and 1962") and approximations
- * ("circa 1965", "approximately 1965" become a one-year range) and the raw text when it cannot be parsed.
+ * ("circa 1965" keeps 1965 with the raw text) and the raw text when it cannot be parsed.
  */
 export function parsePartialDate(value: string | undefined): PartialDate | undefined {
   const s = clean(value)
@@ -66,10 +66,11 @@ export function parsePartialDate(value: string | undefined): PartialDate | undef
     const to = parseDate(range[2])
     if (from && to) return { from, to, raw: s }
   }
+  // An approximate date keeps its (year-level) value; raw keeps the "circa" for whoever weighs it.
   const approx = s.match(/^(?:circa|ca\.?|approximately|approx\.?|about)\s+(.+)$/i)
   if (approx) {
     const date = parseDate(approx[1])
-    if (date) return { from: date, to: date, raw: s }
+    if (date) return { date, raw: s }
   }
   return { raw: s }
 }

@@ -43,5 +43,6 @@ export function cslAddressLine(line: string): Address | undefined {
   const parts = full.split(/,\s*/)
   const last = parts.at(-1)
   const country = last && /^[A-Z]{2}$/.test(last) ? last : toIso2(last)
-  return country ? { full, country } : { full }
+  if (!country) return { full }
+  return full === country ? { country } : { full, country }
 }

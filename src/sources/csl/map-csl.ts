@@ -4,6 +4,7 @@ import { derivedSourceId } from '../../model/ids.js'
 import { buildEntity } from '../common/build-entity.js'
 import { toIso2 } from '../common/countries.js'
 import { parseDate, parsePartialDate } from '../common/dates.js'
+import { linkedToNames } from '../common/linked-to.js'
 import { clean, MAX_NAME_LENGTH } from '../common/text.js'
 import { splitAffiliate } from './affiliates.js'
 import type { CslRecord } from './csl-record.js'
@@ -67,7 +68,11 @@ export function mapCslRecords(records: Iterable<CslRecord>): CslMapped {
   return { entities: [...entities, ...added], relations, issues }
 }
 
-/** Entity number for Treasury rows, else the CSL id, else a hash of name and countries (2026 JSON EL rows). */
+/**
+ * Entity number for Treasury rows, else the CSL id, else a hash of name and countries (2026 JSON EL rows).
+ * Repeated rows exist (CAP lists Bank of Kunlun twice under one number; EL repeats a name whose street
+ * addresses the compact JSON lost): repeats are numbered "-2", "-3" in file order so each keeps its own id.
+ */
 function pickSourceId(
   list: ListCode,
   record: CslRecord,
@@ -75,18 +80,12 @@ function pickSourceId(
   used: Set<string>,
 ): { value: string; derived: boolean } {
   const given = clean(record.entityNumber) ?? clean(record.id)
-  if (given && !used.has(`${list}:${given}`)) {
-    used.add(`${list}:${given}`)
-    return { value: given, derived: false }
-  }
   const countries = [...new Set(record.addresses.map((a) => a.country ?? ''))].sort().join(',')
-  const base = derivedSourceId(list, listed, countries)
-  // Identical rows exist (same name and countries, different street addresses the compact copy lost);
-  // number the repeats in file order so each row keeps its own id.
+  const base = given ?? derivedSourceId(list, listed, countries)
   let value = base
   for (let n = 2; used.has(`${list}:${value}`); n++) value = `${base}-${n}`
   used.add(`${list}:${value}`)
-  return { value, derived: true }
+  return { value, derived: given === undefined }
 }
 
 function toEntity(
@@ -129,6 +128,7 @@ function toEntity(
     listedOn,
     endsOn: parseDate(record.endDate),
     remarks: clean(record.remarks),
+    linkedTo: linkedToNames(record.remarks),
     sourceUrl: clean(record.sourceListUrl),
     vessel: record.vessel,
     extraCountries: [toIso2(record.vessel.flag)].filter((c): c is string => c !== undefined),
