@@ -1,4 +1,5 @@
 import type { Engine } from '../service/engine-types.js'
+import type { EngineFactories } from '../service/open-engine.js'
 import type { Store } from '../store/store.js'
 
 /** Where the CLI writes; tests pass buffers, the binary passes the process streams. */
@@ -11,6 +12,8 @@ export interface CliIo {
 
 export interface EngineHandle extends Engine {
   close(): Promise<void>
+  /** Where answers are recorded; absent when screening --dataset files. */
+  readonly store: Store | undefined
 }
 
 export interface EngineRequest {
@@ -27,6 +30,10 @@ export interface CliDeps {
   /** The store with the bundled snapshots in it (imported on first use). */
   openStore(request: { db?: string }): Promise<Store>
   now(): Date
+  /** Who is acting, for records and the audit log. */
+  actor: string
+  /** Readers and matcher, for commands that build engines over particular versions (replay). */
+  factories: EngineFactories
 }
 
 /** Commands set the exit code here: 0 clear, 3 needs attention, 2 bad input, 1 internal failure. */

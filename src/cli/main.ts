@@ -1,7 +1,9 @@
 import { Command, CommanderError } from 'commander'
 import { isTcError } from '../errors.js'
 import { VERSION } from '../version.js'
+import { registerAudit } from './commands/audit.js'
 import { registerLists } from './commands/lists.js'
+import { registerReplay } from './commands/replay.js'
 import { registerScreen } from './commands/screen.js'
 import type { CliDeps, CliState } from './io.js'
 
@@ -14,8 +16,16 @@ export function buildProgram(deps: CliDeps, state: CliState): Command {
     .configureOutput({ writeOut: (s) => deps.io.out(s), writeErr: (s) => deps.io.err(s) })
   registerScreen(program, deps, state)
   registerLists(program, deps, state)
+  registerReplay(program, deps, state)
+  registerAudit(program, deps, state)
   // Sub-commands inherit the error handling so usage mistakes become exit code 2, not process.exit.
-  for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput())
+  const inherit = (parent: Command) => {
+    for (const command of parent.commands) {
+      command.exitOverride().configureOutput(program.configureOutput())
+      inherit(command)
+    }
+  }
+  inherit(program)
   return program
 }
 

@@ -12,18 +12,21 @@ export async function* screenRows(
   engine: Engine,
   rows: AsyncIterable<BatchRow> | Iterable<BatchRow>,
   options: SearchOptions,
-): AsyncGenerator<BatchResult> {
+): AsyncGenerator<{ row: BatchRow; result: BatchResult }> {
   let n = 0
   for await (const row of rows) {
     if (row.error) {
-      yield resultFor(row, undefined)
+      yield { row, result: resultFor(row, undefined) }
       continue
     }
     const { matches } = engine.screen(row.query, options)
-    yield resultFor(
+    yield {
       row,
-      matches.map((m) => matchJson(m, engine.entity(m.entityId))),
-    )
+      result: resultFor(
+        row,
+        matches.map((m) => matchJson(m, engine.entity(m.entityId))),
+      ),
+    }
     if (++n % 256 === 0) await new Promise<void>((resolve) => setImmediate(resolve))
   }
 }

@@ -22,6 +22,19 @@ export class RecordRepo {
     await this.#db.insertInto('answer_records').values(toRow(record)).execute()
   }
 
+  /** Many records in one transaction: a batch records every row without a commit per row. */
+  async insertMany(records: readonly AnswerRecord[]): Promise<void> {
+    if (records.length === 0) return
+    await this.#db.transaction().execute(async (trx) => {
+      for (let i = 0; i < records.length; i += 200) {
+        await trx
+          .insertInto('answer_records')
+          .values(records.slice(i, i + 200).map(toRow))
+          .execute()
+      }
+    })
+  }
+
   async get(id: string): Promise<AnswerRecord | undefined> {
     const row = await this.#db
       .selectFrom('answer_records')

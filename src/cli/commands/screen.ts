@@ -2,14 +2,17 @@ import { createWriteStream } from 'node:fs'
 import { type Command, Option } from 'commander'
 import { badInput } from '../../errors.js'
 import type { SearchOptions } from '../../match/types.js'
+import type { AnswerRecord } from '../../model/answer-record.js'
 import { isListCode, type ListCode } from '../../model/entity.js'
 import { batchFormatFor, openBatchFile, readBatch } from '../../service/batch-input.js'
 import { CSV_HEADER, formatResult, type OutputFormat } from '../../service/batch-output.js'
 import { parseScreenQuery } from '../../service/query-schema.js'
+import { answerRecord } from '../../service/record-answer.js'
 import { screenRows } from '../../service/screen-batch.js'
-import { screenJson } from '../../service/screen-json.js'
+import { type MatchJson, screenJson } from '../../service/screen-json.js'
+import type { ScreenInput } from '../../service/screen-replay.js'
 import { describeData, formatScreenText } from '../format/screen-text.js'
-import type { CliDeps, CliState } from '../io.js'
+import type { CliDeps, CliState, EngineHandle } from '../io.js'
 import { collect, parseThreshold } from '../options.js'
 import { progressBar } from '../progress.js'
 
@@ -25,6 +28,7 @@ interface ScreenFlags {
   format?: string
   output?: string
   db?: string
+  record?: boolean
 }
 
 export function registerScreen(program: Command, deps: CliDeps, state: CliState): void {
@@ -48,6 +52,7 @@ export function registerScreen(program: Command, deps: CliDeps, state: CliState)
     .option('--format <format>', 'input format: jsonl or csv (default: from the file name)')
     .option('--output <file>', 'write batch results here (default: standard output); .csv writes CSV')
     .option('--db <url>', 'store: sqlite:PATH (default) or postgres://...')
+    .option('--no-record', 'do not record the answer in the store (recorded answers can be replayed)')
     .action(async (name: string | undefined, flags: ScreenFlags) => {
       const options = searchOptions(flags)
       if (flags.input !== undefined) {
@@ -63,7 +68,13 @@ export function registerScreen(program: Command, deps: CliDeps, state: CliState)
       const engine = await deps.openEngine(engineRequest(flags))
       try {
         const threshold = options.threshold ?? engine.defaultThreshold
-        const result = screenJson(engine.screen(query, options), (id) => engine.entity(id), deps.now())
+        const resolved = { ...options, threshold }
+        const result = screenJson(engine.screen(query, resolved), (id) => engine.entity(id), deps.now())
+        if (engine.store && flags.record !== false) {
+          const record = screenRecord(engine, { query, options: resolved }, result.matches, deps)
+          await engine.store.records.insert(record)
+          result.recordId = record.id
+        }
         deps.io.out(flags.json ? `${JSON.stringify(result, null, 2)}\n` : formatScreenText(result, threshold))
         state.exitCode = result.matches.length > 0 ? 3 : 0
       } finally {
@@ -82,15 +93,24 @@ async function screenFile(flags: ScreenFlags, options: SearchOptions, deps: CliD
   const write = (line: string) => (out ? out.write(`${line}\n`) : deps.io.out(`${line}\n`))
   const bar = progressBar(deps.io, 'screening')
   const counts = { rows: 0, matched: 0, bad: 0 }
+  const resolved = { ...options, threshold: options.threshold ?? engine.defaultThreshold }
+  const store = flags.record === false ? undefined : engine.store
+  const pending: AnswerRecord[] = []
   try {
     if (outFormat === 'csv') write(CSV_HEADER)
-    for await (const result of screenRows(engine, readBatch(input, format, file), options)) {
+    for await (const { row, result } of screenRows(engine, readBatch(input, format, file), resolved)) {
       counts.rows++
       if (result.error) counts.bad++
       else if (result.matches.length) counts.matched++
+      if (store && row.query)
+        pending.push(
+          screenRecord(engine, { query: row.query, options: resolved }, result.matches ?? [], deps),
+        )
+      if (pending.length >= 500) await store?.records.insertMany(pending.splice(0))
       write(formatResult(result, outFormat))
       bar.tick(counts.rows)
     }
+    await store?.records.insertMany(pending.splice(0))
   } finally {
     bar.done()
     await engine.close()
@@ -132,4 +152,22 @@ function engineRequest(flags: ScreenFlags): { db?: string; datasets?: string[] }
 
 function dropUndefined(o: Record<string, string | undefined>): Record<string, string> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Record<string, string>
+}
+
+function screenRecord(
+  engine: EngineHandle,
+  input: ScreenInput,
+  matches: MatchJson[],
+  deps: CliDeps,
+): AnswerRecord {
+  return answerRecord({
+    kind: 'screen',
+    engine,
+    input,
+    settings: { threshold: input.options.threshold, lists: input.options.lists ?? null },
+    result: { matches },
+    attention: matches.length > 0,
+    caller: deps.actor,
+    now: deps.now(),
+  })
 }
