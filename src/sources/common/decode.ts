@@ -18,3 +18,15 @@ export function decodeUtf8(bytes: Uint8Array, file: string, issues: RowIssue[]):
     return text
   }
 }
+
+/**
+ * OFAC's legacy files are ASCII in practice but older copies carry Windows-1252 accents: UTF-8 when the
+ * bytes are valid UTF-8, else Windows-1252 (which decodes any byte, so nothing is lost).
+ */
+export function decodeUtf8OrWindows1252(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes)
+  }
+}

@@ -3,14 +3,9 @@ import type { DatasetFormat } from '../../model/dataset.js'
 import type { ReadResult, SourceFile } from '../common/types.js'
 import { readCslCsv } from '../csl/read-csl-csv.js'
 import { readCslJson } from '../csl/read-csl-json.js'
+import { type OfacCsvFiles, readOfacCsv } from '../ofac/read-ofac-csv.js'
 
-/** The legacy OFAC CSV files of one publication; only the primary one is required. */
-export interface OfacFileSet {
-  primary: SourceFile
-  alt?: SourceFile
-  add?: SourceFile
-  comments?: SourceFile
-}
+export type { OfacCsvFiles as OfacFileSet } from '../ofac/read-ofac-csv.js'
 
 type SingleFileFormat = Exclude<DatasetFormat, 'ofac-csv'>
 
@@ -24,7 +19,7 @@ const notYet =
 
 /** One reader per detected format. */
 export const READERS: Record<SingleFileFormat, (file: SourceFile) => Promise<ReadResult>> & {
-  ofacCsv: (files: OfacFileSet) => Promise<ReadResult>
+  ofacCsv: (files: OfacCsvFiles) => Promise<ReadResult>
 } = {
   'csl-json': async (file) => readCslJson(file),
   'csl-csv': async (file) => readCslCsv(file),
@@ -34,5 +29,5 @@ export const READERS: Record<SingleFileFormat, (file: SourceFile) => Promise<Rea
   'dpl-tsv': notYet('BIS DPL'),
   'uk-ofsi-csv': notYet('UK OFSI CSV'),
   'ftm-json': notYet('FollowTheMoney JSON'),
-  ofacCsv: async (files) => notYet('OFAC CSV')(files.primary),
+  ofacCsv: async (files) => readOfacCsv(files),
 }
