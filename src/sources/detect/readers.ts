@@ -4,6 +4,7 @@ import type { ReadResult, SourceFile } from '../common/types.js'
 import { readCslCsv } from '../csl/read-csl-csv.js'
 import { readCslJson } from '../csl/read-csl-json.js'
 import { type OfacCsvFiles, readOfacCsv } from '../ofac/read-ofac-csv.js'
+import { readUnXml } from '../un/read-un-xml.js'
 
 export type { OfacCsvFiles as OfacFileSet } from '../ofac/read-ofac-csv.js'
 
@@ -25,7 +26,7 @@ export const READERS: Record<SingleFileFormat, (file: SourceFile) => Promise<Rea
   'csl-csv': async (file) => readCslCsv(file),
   'ofac-xml': notYet('OFAC XML'),
   'ofac-enhanced-xml': notYet('OFAC Enhanced XML'),
-  'un-xml': notYet('UN XML'),
+  'un-xml': async (file) => readUnXml(file),
   'dpl-tsv': notYet('BIS DPL'),
   'uk-ofsi-csv': notYet('UK OFSI CSV'),
   'ftm-json': notYet('FollowTheMoney JSON'),
