@@ -3,6 +3,7 @@ import type { DatasetFormat } from '../../model/dataset.js'
 import type { ReadResult, SourceFile } from '../common/types.js'
 import { readCslCsv } from '../csl/read-csl-csv.js'
 import { readCslJson } from '../csl/read-csl-json.js'
+import { readDpl } from '../dpl/read-dpl.js'
 import { type OfacCsvFiles, readOfacCsv } from '../ofac/read-ofac-csv.js'
 import { readUnXml } from '../un/read-un-xml.js'
 
@@ -27,7 +28,7 @@ export const READERS: Record<SingleFileFormat, (file: SourceFile) => Promise<Rea
   'ofac-xml': notYet('OFAC XML'),
   'ofac-enhanced-xml': notYet('OFAC Enhanced XML'),
   'un-xml': async (file) => readUnXml(file),
-  'dpl-tsv': notYet('BIS DPL'),
+  'dpl-tsv': async (file) => readDpl(file),
   'uk-ofsi-csv': notYet('UK OFSI CSV'),
   'ftm-json': notYet('FollowTheMoney JSON'),
   ofacCsv: async (files) => readOfacCsv(files),
