@@ -1,4 +1,5 @@
 import type { RowIssue } from '../../model/dataset.js'
+import { decodeWindows1252 } from './windows-1252.js'
 
 /**
  * Decodes UTF-8, dropping a BOM. Bytes that are not UTF-8 (a file saved as Windows-1252 by mistake) do not
@@ -27,6 +28,6 @@ export function decodeUtf8OrWindows1252(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes)
+    return decodeWindows1252(bytes)
   }
 }

@@ -5,6 +5,7 @@ import { readCslCsv } from '../csl/read-csl-csv.js'
 import { readCslJson } from '../csl/read-csl-json.js'
 import { readDpl } from '../dpl/read-dpl.js'
 import { type OfacCsvFiles, readOfacCsv } from '../ofac/read-ofac-csv.js'
+import { readUkOfsi } from '../uk/read-uk-ofsi.js'
 import { readUnXml } from '../un/read-un-xml.js'
 
 export type { OfacCsvFiles as OfacFileSet } from '../ofac/read-ofac-csv.js'
@@ -29,7 +30,7 @@ export const READERS: Record<SingleFileFormat, (file: SourceFile) => Promise<Rea
   'ofac-enhanced-xml': notYet('OFAC Enhanced XML'),
   'un-xml': async (file) => readUnXml(file),
   'dpl-tsv': async (file) => readDpl(file),
-  'uk-ofsi-csv': notYet('UK OFSI CSV'),
+  'uk-ofsi-csv': async (file) => readUkOfsi(file),
   'ftm-json': notYet('FollowTheMoney JSON'),
   ofacCsv: async (files) => readOfacCsv(files),
 }
