@@ -1,4 +1,4 @@
-import type { Entity, EntityName, NameKind } from '../../model/entity.js'
+import type { Entity, EntityName, NameKind, VesselInfo } from '../../model/entity.js'
 import { entityId } from '../../model/ids.js'
 import { detectScript } from '../../text/script.js'
 import { clean, unique } from './text.js'
@@ -14,7 +14,10 @@ type Optionalize<T> = { [K in keyof T]?: T[K] | undefined }
 
 /** Reader-side description of an entity; every optional field may be undefined and is then left out. */
 export type EntityInit = Pick<Entity, 'list' | 'sourceId' | 'type' | 'name'> &
-  Optionalize<Omit<Entity, 'id' | 'list' | 'sourceId' | 'type' | 'name' | 'names' | 'countries'>> & {
+  Optionalize<
+    Omit<Entity, 'id' | 'list' | 'sourceId' | 'type' | 'name' | 'names' | 'countries' | 'vessel'>
+  > & {
+    vessel?: Optionalize<VesselInfo>
     aliases?: AliasInit[]
     /** Countries known from elsewhere than addresses or nationality (vessel flag, list metadata). */
     extraCountries?: string[]

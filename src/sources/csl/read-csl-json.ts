@@ -61,7 +61,7 @@ function toRecord(item: Json, where: string): CslRecord {
       tonnage: text(item.gross_tonnage),
       grossRegisteredTonnage: text(item.gross_registered_tonnage),
       owner: text(item.vessel_owner),
-    } as CslRecord['vessel'],
+    },
     remarks: text(item.remarks),
     sourceListUrl: text(item.source_list_url),
     altNames: strings(item.alt_names),

@@ -3,14 +3,12 @@ import type { DatasetFormat } from '../../model/dataset.js'
 import type { ReadResult, SourceFile } from '../common/types.js'
 import { readCslCsv } from '../csl/read-csl-csv.js'
 import { readCslJson } from '../csl/read-csl-json.js'
+import { readDpl } from '../dpl/read-dpl.js'
+import { type OfacCsvFiles, readOfacCsv } from '../ofac/read-ofac-csv.js'
+import { readUkOfsi } from '../uk/read-uk-ofsi.js'
+import { readUnXml } from '../un/read-un-xml.js'
 
-/** The legacy OFAC CSV files of one publication; only the primary one is required. */
-export interface OfacFileSet {
-  primary: SourceFile
-  alt?: SourceFile
-  add?: SourceFile
-  comments?: SourceFile
-}
+export type { OfacCsvFiles as OfacFileSet } from '../ofac/read-ofac-csv.js'
 
 type SingleFileFormat = Exclude<DatasetFormat, 'ofac-csv'>
 
@@ -24,15 +22,15 @@ const notYet =
 
 /** One reader per detected format. */
 export const READERS: Record<SingleFileFormat, (file: SourceFile) => Promise<ReadResult>> & {
-  ofacCsv: (files: OfacFileSet) => Promise<ReadResult>
+  ofacCsv: (files: OfacCsvFiles) => Promise<ReadResult>
 } = {
   'csl-json': async (file) => readCslJson(file),
   'csl-csv': async (file) => readCslCsv(file),
   'ofac-xml': notYet('OFAC XML'),
   'ofac-enhanced-xml': notYet('OFAC Enhanced XML'),
-  'un-xml': notYet('UN XML'),
-  'dpl-tsv': notYet('BIS DPL'),
-  'uk-ofsi-csv': notYet('UK OFSI CSV'),
+  'un-xml': async (file) => readUnXml(file),
+  'dpl-tsv': async (file) => readDpl(file),
+  'uk-ofsi-csv': async (file) => readUkOfsi(file),
   'ftm-json': notYet('FollowTheMoney JSON'),
-  ofacCsv: async (files) => notYet('OFAC CSV')(files.primary),
+  ofacCsv: async (files) => readOfacCsv(files),
 }
