@@ -75,6 +75,30 @@ export interface AuditHeadTable {
   anchor_hash: string
 }
 
+export interface BatchJobTable {
+  id: string
+  created_at: string
+  caller: string
+  status: string
+  total_rows: number
+  total_chunks: number
+  options: string
+  versions: string
+  finished_at: string | null
+}
+
+export interface BatchChunkTable {
+  job_id: string
+  seq: number
+  status: string
+  row_count: number
+  lease_owner: string | null
+  lease_expires_at: number | string | null
+  attempts: number
+  input: string
+  result: string | null
+}
+
 export interface Database {
   list_versions: ListVersionTable
   entities: EntityTable
@@ -84,4 +108,6 @@ export interface Database {
   answer_records: AnswerRecordTable
   audit_log: AuditLogTable
   audit_head: AuditHeadTable
+  batch_jobs: BatchJobTable
+  batch_chunks: BatchChunkTable
 }
