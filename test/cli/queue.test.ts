@@ -6,7 +6,9 @@ import { openStore } from '../../src/store/open-store.js'
 import { runCli, tempDb } from '../support/cli.js'
 import { dataset, entity } from '../support/fixtures.js'
 
-const listed = Array.from({ length: 30 }, (_, i) => entity({ id: `SDN:${i}`, list: 'SDN', name: `Listed Party ${i}` }))
+const listed = Array.from({ length: 30 }, (_, i) =>
+  entity({ id: `SDN:${i}`, list: 'SDN', name: `Listed Party ${i}` }),
+)
 
 async function db(): Promise<string> {
   const url = tempDb()
@@ -19,7 +21,9 @@ async function db(): Promise<string> {
 function input(rows: number): string {
   const path = join(tmpdir(), `queue-${process.pid}-${rows}.jsonl`)
   const lines = Array.from({ length: rows }, (_, i) =>
-    i % 7 === 3 ? `{"id":"r${i}","name":""}` : `{"id":"r${i}","name":"${i % 5 === 0 ? `Listed Party ${i % 30}` : `Clear Name ${i}`}"}`,
+    i % 7 === 3
+      ? `{"id":"r${i}","name":""}`
+      : `{"id":"r${i}","name":"${i % 5 === 0 ? `Listed Party ${i % 30}` : `Clear Name ${i}`}"}`,
   )
   writeFileSync(path, `${lines.join('\n')}\n`)
   return path
@@ -34,7 +38,10 @@ describe('screen --input --queue', () => {
     expect(queued.err).toMatch(/job job_\w+: 2500 rows in 3 chunks on the queue/)
     expect(queued.out).toBe(direct.out)
     expect(queued.code).toBe(direct.code)
-    const lines = queued.out.trim().split('\n').map((l) => JSON.parse(l))
+    const lines = queued.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
     expect(lines.map((l) => l.id)).toEqual(Array.from({ length: 2500 }, (_, i) => `r${i}`))
 
     const store = await openStore(url)
