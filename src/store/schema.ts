@@ -75,6 +75,40 @@ export interface AuditHeadTable {
   anchor_hash: string
 }
 
+export interface ApiKeyTable {
+  id: string
+  name: string
+  role: string
+  prefix: string
+  hash: string
+  created_at: string
+  created_by: string
+  revoked_at: string | null
+}
+
+export interface BatchJobTable {
+  id: string
+  owner: string
+  status: string
+  format: string
+  file_name: string
+  settings: string
+  total: number
+  done: number
+  matched: number
+  bad: number
+  error: string | null
+  created_at: string
+  updated_at: string
+  finished_at: string | null
+}
+
+export interface BatchResultTable {
+  job_id: string
+  seq: number
+  data: string
+}
+
 export interface Database {
   list_versions: ListVersionTable
   entities: EntityTable
@@ -84,4 +118,7 @@ export interface Database {
   answer_records: AnswerRecordTable
   audit_log: AuditLogTable
   audit_head: AuditHeadTable
+  api_keys: ApiKeyTable
+  batch_jobs: BatchJobTable
+  batch_results: BatchResultTable
 }

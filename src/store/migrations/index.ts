@@ -1,11 +1,15 @@
 import type { Migration, MigrationProvider } from 'kysely'
 import { listsMigration } from './001-lists.js'
 import { recordsAuditMigration } from './003-records-audit.js'
+import { apiKeysMigration } from './010-api-keys.js'
+import { batchJobsMigration } from './011-batch-jobs.js'
 
 /** Migrations in order; names sort lexically, so keep the numeric prefix. */
 const MIGRATIONS: Record<string, Migration> = {
   '001-lists': listsMigration,
   '003-records-audit': recordsAuditMigration,
+  '010-api-keys': apiKeysMigration,
+  '011-batch-jobs': batchJobsMigration,
 }
 
 export const migrationProvider: MigrationProvider = {
