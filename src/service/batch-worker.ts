@@ -67,7 +67,11 @@ export async function runWorker(
           caller: job.caller,
         },
       )
-      const won = await store.jobs.complete(lease, results, records)
+      const counts = {
+        matched: results.filter((r) => r.matches?.length).length,
+        bad: results.filter((r) => r.error).length,
+      }
+      const won = await store.jobs.complete(lease, results, records, counts)
       options.onChunk?.({ jobId: lease.jobId, seq: lease.seq, rows: results.length, won })
       if (won) {
         chunks++

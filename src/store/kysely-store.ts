@@ -4,6 +4,7 @@ import type { Dataset, DatasetFormat, RowIssue } from '../model/dataset.js'
 import type { Entity, Relation } from '../model/entity.js'
 import { AuditRepo } from './audit-repo.js'
 import { JobRepo } from './job-repo.js'
+import { KeyRepo } from './key-repo.js'
 import { migrationProvider } from './migrations/index.js'
 import { RecordRepo } from './record-repo.js'
 import type { Database, ListVersionTable } from './schema.js'
@@ -20,6 +21,7 @@ export class KyselyStore implements Store {
   readonly records: RecordRepo
   readonly audit: AuditRepo
   readonly jobs: JobRepo
+  readonly keys: KeyRepo
 
   constructor(db: Kysely<Database>, kind: 'sqlite' | 'postgres') {
     this.db = db
@@ -27,6 +29,7 @@ export class KyselyStore implements Store {
     this.records = new RecordRepo(db)
     this.audit = new AuditRepo(db)
     this.jobs = new JobRepo(db, kind)
+    this.keys = new KeyRepo(db, this.audit)
   }
 
   async migrate(): Promise<void> {

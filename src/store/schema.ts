@@ -75,6 +75,17 @@ export interface AuditHeadTable {
   anchor_hash: string
 }
 
+export interface ApiKeyTable {
+  id: string
+  name: string
+  role: string
+  prefix: string
+  hash: string
+  created_at: string
+  created_by: string
+  revoked_at: string | null
+}
+
 export interface BatchJobTable {
   id: string
   created_at: string
@@ -85,6 +96,7 @@ export interface BatchJobTable {
   options: string
   versions: string
   finished_at: string | null
+  label: string | null
 }
 
 export interface BatchChunkTable {
@@ -97,6 +109,8 @@ export interface BatchChunkTable {
   attempts: number
   input: string
   result: string | null
+  matched_rows: number
+  bad_rows: number
 }
 
 export interface Database {
@@ -110,4 +124,5 @@ export interface Database {
   audit_head: AuditHeadTable
   batch_jobs: BatchJobTable
   batch_chunks: BatchChunkTable
+  api_keys: ApiKeyTable
 }
