@@ -4,6 +4,7 @@ import type { ReadResult, SourceFile } from '../common/types.js'
 import { readCslCsv } from '../csl/read-csl-csv.js'
 import { readCslJson } from '../csl/read-csl-json.js'
 import { readDpl } from '../dpl/read-dpl.js'
+import { readFtm } from '../ftm/read-ftm.js'
 import { type OfacCsvFiles, readOfacCsv } from '../ofac/read-ofac-csv.js'
 import { readUkOfsi } from '../uk/read-uk-ofsi.js'
 import { readUnXml } from '../un/read-un-xml.js'
@@ -31,6 +32,6 @@ export const READERS: Record<SingleFileFormat, (file: SourceFile) => Promise<Rea
   'un-xml': async (file) => readUnXml(file),
   'dpl-tsv': async (file) => readDpl(file),
   'uk-ofsi-csv': async (file) => readUkOfsi(file),
-  'ftm-json': notYet('FollowTheMoney JSON'),
+  'ftm-json': async (file) => readFtm(file),
   ofacCsv: async (files) => readOfacCsv(files),
 }
