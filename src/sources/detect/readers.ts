@@ -6,6 +6,7 @@ import { readCslJson } from '../csl/read-csl-json.js'
 import { readDpl } from '../dpl/read-dpl.js'
 import { readFtm } from '../ftm/read-ftm.js'
 import { type OfacCsvFiles, readOfacCsv } from '../ofac/read-ofac-csv.js'
+import { readOfacXml } from '../ofac/read-ofac-xml.js'
 import { readUkOfsi } from '../uk/read-uk-ofsi.js'
 import { readUnXml } from '../un/read-un-xml.js'
 
@@ -27,7 +28,7 @@ export const READERS: Record<SingleFileFormat, (file: SourceFile) => Promise<Rea
 } = {
   'csl-json': async (file) => readCslJson(file),
   'csl-csv': async (file) => readCslCsv(file),
-  'ofac-xml': notYet('OFAC XML'),
+  'ofac-xml': async (file) => readOfacXml(file),
   'ofac-enhanced-xml': notYet('OFAC Enhanced XML'),
   'un-xml': async (file) => readUnXml(file),
   'dpl-tsv': async (file) => readDpl(file),
