@@ -9,6 +9,7 @@ export { type ReadOptions, readDataset, readDatasetFromBytes } from './sources/d
 export { readDpl } from './sources/dpl/read-dpl.js'
 export { readFtm } from './sources/ftm/read-ftm.js'
 export { type OfacCsvFiles, readOfacCsv } from './sources/ofac/read-ofac-csv.js'
+export { readOfacEnhanced } from './sources/ofac/read-ofac-enhanced.js'
 export { readOfacXml } from './sources/ofac/read-ofac-xml.js'
 export { readUkOfsi } from './sources/uk/read-uk-ofsi.js'
 export { readUnXml } from './sources/un/read-un-xml.js'
