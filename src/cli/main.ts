@@ -1,41 +1,58 @@
 import { Command, CommanderError } from 'commander'
 import { isTcError } from '../errors.js'
 import { VERSION } from '../version.js'
+import { registerAudit } from './commands/audit.js'
+import { registerLists } from './commands/lists.js'
+import { registerReplay } from './commands/replay.js'
+import { registerScreen } from './commands/screen.js'
+import type { CliDeps, CliState } from './io.js'
 
 /** Builds the program; each command module registers itself and only parses argv before calling the library. */
-export function buildProgram(): Command {
+export function buildProgram(deps: CliDeps, state: CliState): Command {
   const program = new Command('tradecontrols')
     .description('Offline trade-controls engine: screening, EAR licence determination, list changes.')
     .version(VERSION)
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .configureOutput({ writeOut: (s) => deps.io.out(s), writeErr: (s) => deps.io.err(s) })
+  registerScreen(program, deps, state)
+  registerLists(program, deps, state)
+  registerReplay(program, deps, state)
+  registerAudit(program, deps, state)
+  // Sub-commands inherit the error handling so usage mistakes become exit code 2, not process.exit.
+  const inherit = (parent: Command) => {
+    for (const command of parent.commands) {
+      command.exitOverride().configureOutput(program.configureOutput())
+      inherit(command)
+    }
+  }
+  inherit(program)
   return program
 }
 
 /** Runs the CLI and returns its exit code: 0 clear, 3 needs attention, 2 bad input, 1 internal failure. */
-export async function main(argv: readonly string[]): Promise<number> {
-  const program = buildProgram()
+export async function main(argv: readonly string[], deps?: CliDeps): Promise<number> {
+  const resolved = deps ?? (await import('./default-deps.js')).defaultDeps()
+  const state: CliState = { exitCode: 0 }
   try {
-    await program.parseAsync([...argv], { from: 'user' })
-    return typeof process.exitCode === 'number' ? process.exitCode : 0
+    await buildProgram(resolved, state).parseAsync([...argv], { from: 'user' })
+    return state.exitCode
   } catch (e) {
-    return reportError(e)
+    return reportError(e, resolved)
   }
 }
 
-function reportError(e: unknown): number {
+function reportError(e: unknown, deps: CliDeps): number {
   if (e instanceof CommanderError) {
-    // help and version are "errors" to commander; usage mistakes are bad input.
-    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0
-    if (e.code === 'commander.help') return 0
+    // help and version are "errors" to commander; usage mistakes are bad input (commander printed them).
+    if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(e.code)) return 0
     return 2
   }
   if (isTcError(e)) {
-    process.stderr.write(`error: ${e.oneLine()}\n`)
+    deps.io.err(`error: ${e.oneLine()}\n`)
     return e.exitCode
   }
   const message = e instanceof Error ? e.message : String(e)
-  process.stderr.write(`internal error: ${message}\n`)
-  if (process.env.TC_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`)
+  deps.io.err(`internal error: ${message}\n`)
+  if (process.env.TC_DEBUG && e instanceof Error) deps.io.err(`${e.stack}\n`)
   return 1
 }

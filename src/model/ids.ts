@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import type { ListCode } from './entity.js'
 
 /** The stable entity id: list code and the list's own identifier. */
@@ -19,3 +19,11 @@ export function derivedSourceId(list: ListCode, name: string, discriminator = ''
 
 export const sha256Hex = (data: string | Uint8Array): string =>
   createHash('sha256').update(data).digest('hex')
+
+/**
+ * Time-ordered, collision-resistant ids ("rec_" + 9 base36 time chars + 12 random hex) so that records
+ * sort by creation in any store without a sequence.
+ */
+export function newId(prefix: string, now: number = Date.now()): string {
+  return `${prefix}_${now.toString(36).padStart(9, '0')}${randomBytes(6).toString('hex')}`
+}

@@ -2,7 +2,9 @@ import { type Insertable, type Kysely, Migrator, type Transaction } from 'kysely
 import { TcError } from '../errors.js'
 import type { Dataset, DatasetFormat, RowIssue } from '../model/dataset.js'
 import type { Entity, Relation } from '../model/entity.js'
+import { AuditRepo } from './audit-repo.js'
 import { migrationProvider } from './migrations/index.js'
+import { RecordRepo } from './record-repo.js'
 import type { Database, ListVersionTable } from './schema.js'
 import type { ImportOptions, ImportResult, ListVersion, Store } from './store.js'
 import { versionId } from './version-id.js'
@@ -14,14 +16,23 @@ const BATCH = 500
 export class KyselyStore implements Store {
   readonly kind: 'sqlite' | 'postgres'
   readonly db: Kysely<Database>
+  readonly records: RecordRepo
+  readonly audit: AuditRepo
 
   constructor(db: Kysely<Database>, kind: 'sqlite' | 'postgres') {
     this.db = db
     this.kind = kind
+    this.records = new RecordRepo(db)
+    this.audit = new AuditRepo(db)
   }
 
   async migrate(): Promise<void> {
-    const migrator = new Migrator({ db: this.db, provider: migrationProvider })
+    // Unordered: branches add migrations independently; each is idempotent in its own tables.
+    const migrator = new Migrator({
+      db: this.db,
+      provider: migrationProvider,
+      allowUnorderedMigrations: true,
+    })
     const { error, results } = await migrator.migrateToLatest()
     if (error) {
       const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown'
@@ -32,6 +43,7 @@ export class KyselyStore implements Store {
   async importDataset(dataset: Dataset, options: ImportOptions = {}): Promise<ImportResult> {
     const id = versionId(dataset)
     const activate = options.activate ?? true
+    const actor = options.actor ?? 'system'
     return this.db.transaction().execute(async (trx) => {
       const existing = await trx
         .selectFrom('list_versions')
@@ -39,7 +51,7 @@ export class KyselyStore implements Store {
         .where('id', '=', id)
         .executeTakeFirst()
       if (existing) {
-        if (activate) await setActive(trx, existing.source, id)
+        if (activate) await this.#activateIn(trx, existing.source, id, actor)
         return { version: await this.#withActive(trx, existing), created: false }
       }
       const row: ListVersionTable = {
@@ -74,7 +86,7 @@ export class KyselyStore implements Store {
         message: i.message,
         action: i.action,
       }))
-      if (activate) await setActive(trx, dataset.source, id)
+      if (activate) await this.#activateIn(trx, dataset.source, id, actor)
       return { version: await this.#withActive(trx, row), created: true }
     })
   }
@@ -102,7 +114,7 @@ export class KyselyStore implements Store {
     return row ? this.#withActive(this.db, row) : undefined
   }
 
-  async activate(id: string): Promise<void> {
+  async activate(id: string, actor = 'system'): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       const row = await trx
         .selectFrom('list_versions')
@@ -110,7 +122,24 @@ export class KyselyStore implements Store {
         .where('id', '=', id)
         .executeTakeFirst()
       if (!row) throw new TcError('TC_NOT_FOUND', `no list version ${id}`, { field: 'version' })
-      await setActive(trx, row.source, id)
+      await this.#activateIn(trx, row.source, id, actor)
+    })
+  }
+
+  /** Puts a version in force and audits the switch in the same transaction. */
+  async #activateIn(trx: Transaction<Database>, source: string, id: string, actor: string): Promise<void> {
+    const current = await trx
+      .selectFrom('active_versions')
+      .select('version_id')
+      .where('source', '=', source)
+      .executeTakeFirst()
+    if (current?.version_id === id) return
+    await setActive(trx, source, id)
+    await this.audit.appendIn(trx, {
+      actor,
+      action: 'list.activated',
+      subject: id,
+      details: { source, previous: current?.version_id ?? null },
     })
   }
 
@@ -141,6 +170,17 @@ export class KyselyStore implements Store {
       message: r.message,
       action: r.action as RowIssue['action'],
     }))
+  }
+
+  async countByList(id: string): Promise<Record<string, number>> {
+    const rows = await this.db
+      .selectFrom('entities')
+      .select(['list', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('version_id', '=', id)
+      .groupBy('list')
+      .orderBy('list')
+      .execute()
+    return Object.fromEntries(rows.map((r) => [r.list, Number(r.n)]))
   }
 
   async getEntity(id: string, entityId: string): Promise<Entity | undefined> {

@@ -42,10 +42,46 @@ export interface ActiveVersionTable {
   activated_at: string
 }
 
+export interface AnswerRecordTable {
+  id: string
+  kind: string
+  created_at: string
+  caller: string
+  input: string
+  versions: string
+  settings: string
+  result: string
+  result_hash: string
+  /** 1 when the answer needed attention (a match, a licence), for summaries. */
+  attention: number
+}
+
+export interface AuditLogTable {
+  seq: number
+  at: string
+  actor: string
+  action: string
+  subject: string
+  details: string
+  prev_hash: string
+  hash: string
+}
+
+export interface AuditHeadTable {
+  id: number
+  seq: number
+  hash: string
+  anchor_seq: number
+  anchor_hash: string
+}
+
 export interface Database {
   list_versions: ListVersionTable
   entities: EntityTable
   relations: RelationTable
   row_issues: RowIssueTable
   active_versions: ActiveVersionTable
+  answer_records: AnswerRecordTable
+  audit_log: AuditLogTable
+  audit_head: AuditHeadTable
 }

@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { dataset, entity } from '../../test/support/fixtures.js'
-import { createTempDatabase } from '../../test/support/postgres.js'
-import type { KyselyStore } from './kysely-store.js'
-import { openStore } from './open-store.js'
+import { STORE_ENGINES, useStore } from '../../test/support/store-engines.js'
 
 /** One contract, two engines: every behaviour here must hold on SQLite and on a real PostgreSQL server. */
-const engines: Array<[string, () => Promise<{ url: string; drop: () => Promise<void> }>]> = [
-  ['sqlite', async () => ({ url: 'sqlite::memory:', drop: async () => undefined })],
-  ['postgres', createTempDatabase],
-]
 
 const huawei = entity({
   id: 'EL:h1',
@@ -19,18 +13,11 @@ const huawei = entity({
 })
 const zte = entity({ id: 'EL:h2', list: 'EL', name: 'ZTE Corporation', countries: ['CN'] })
 
-describe.each(engines)('Store contract on %s', (_kind, create) => {
-  let store: KyselyStore
-  let drop: () => Promise<void>
-
-  beforeAll(async () => {
-    const db = await create()
-    drop = db.drop
-    store = await openStore(db.url)
-  })
-  afterAll(async () => {
-    await store?.close()
-    await drop?.()
+describe.each(STORE_ENGINES)('Store contract on %s', (_kind, create) => {
+  const getStore = useStore(create)
+  let store: ReturnType<typeof getStore>
+  beforeEach(() => {
+    store = getStore()
   })
 
   it('imports a dataset as an active version and loads its entities back', async () => {
@@ -46,6 +33,7 @@ describe.each(engines)('Store contract on %s', (_kind, create) => {
     expect(entities.find((e) => e.id === 'EL:h1')).toEqual(huawei)
     expect(await store.loadRelations(version.id)).toEqual([{ kind: 'affiliate', from: 'EL:h2', to: 'EL:h1' }])
     expect(await store.loadIssues(version.id)).toEqual(ds.issues)
+    expect(await store.countByList(version.id)).toEqual({ EL: 2 })
   })
 
   it('treats the same content imported twice as one version', async () => {

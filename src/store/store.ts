@@ -1,5 +1,7 @@
 import type { Dataset, DatasetFormat, RowIssue } from '../model/dataset.js'
 import type { Entity, Relation } from '../model/entity.js'
+import type { AuditRepo } from './audit-repo.js'
+import type { RecordRepo } from './record-repo.js'
 
 /** One stored publication of one source. */
 export interface ListVersion {
@@ -20,6 +22,8 @@ export interface ListVersion {
 export interface ImportOptions {
   /** Make the new version the one in force for its source, in the same transaction. Default true. */
   activate?: boolean
+  /** Who imported it, for the audit log. Default "system". */
+  actor?: string
 }
 
 export interface ImportResult {
@@ -34,15 +38,21 @@ export interface ImportResult {
  */
 export interface Store {
   readonly kind: 'sqlite' | 'postgres'
+  /** Recorded answers (screenings, determinations, investment checks). */
+  readonly records: RecordRepo
+  /** The hash-chained audit log. */
+  readonly audit: AuditRepo
   /** Stores a dataset as a new version; all or nothing. */
   importDataset(dataset: Dataset, options?: ImportOptions): Promise<ImportResult>
   listVersions(source?: string): Promise<ListVersion[]>
   activeVersions(): Promise<ListVersion[]>
   getVersion(id: string): Promise<ListVersion | undefined>
-  activate(versionId: string): Promise<void>
+  activate(versionId: string, actor?: string): Promise<void>
   loadEntities(versionId: string): Promise<Entity[]>
   loadRelations(versionId: string): Promise<Relation[]>
   loadIssues(versionId: string): Promise<RowIssue[]>
+  /** Number of entities per list code in a version, e.g. { EL: 3420, SDN: 19181 }. */
+  countByList(versionId: string): Promise<Record<string, number>>
   /** The stored entity of a version by its stable id; older versions stay queryable. */
   getEntity(versionId: string, entityId: string): Promise<Entity | undefined>
   close(): Promise<void>

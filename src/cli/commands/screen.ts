@@ -1,0 +1,173 @@
+import { createWriteStream } from 'node:fs'
+import { type Command, Option } from 'commander'
+import { badInput } from '../../errors.js'
+import type { SearchOptions } from '../../match/types.js'
+import type { AnswerRecord } from '../../model/answer-record.js'
+import { isListCode, type ListCode } from '../../model/entity.js'
+import { batchFormatFor, openBatchFile, readBatch } from '../../service/batch-input.js'
+import { CSV_HEADER, formatResult, type OutputFormat } from '../../service/batch-output.js'
+import { parseScreenQuery } from '../../service/query-schema.js'
+import { answerRecord } from '../../service/record-answer.js'
+import { screenRows } from '../../service/screen-batch.js'
+import { type MatchJson, screenJson } from '../../service/screen-json.js'
+import type { ScreenInput } from '../../service/screen-replay.js'
+import { describeData, formatScreenText } from '../format/screen-text.js'
+import type { CliDeps, CliState, EngineHandle } from '../io.js'
+import { collect, parseThreshold } from '../options.js'
+import { progressBar } from '../progress.js'
+
+interface ScreenFlags {
+  type?: string
+  country?: string
+  dob?: string
+  threshold?: string
+  lists?: string
+  dataset: string[]
+  json?: boolean
+  input?: string
+  format?: string
+  output?: string
+  db?: string
+  record?: boolean
+}
+
+export function registerScreen(program: Command, deps: CliDeps, state: CliState): void {
+  program
+    .command('screen')
+    .description('screen a name, or a batch file (--input), against the restricted-party lists')
+    .argument('[name]', 'the name to screen')
+    .addOption(new Option('--type <type>', 'person, organization, vessel or aircraft'))
+    .option('--country <CC>', 'ISO country code of the party')
+    .option('--dob <date>', 'date or year of birth: YYYY, YYYY-MM or YYYY-MM-DD')
+    .option('--threshold <x>', 'report matches at or above this score (0..1)')
+    .option('--lists <codes>', 'only these lists, comma-separated: EL,SDN,UVL,...')
+    .option(
+      '--dataset <path>',
+      'screen against this list file or folder instead of the store (repeatable)',
+      collect,
+      [],
+    )
+    .option('--json', 'print the answer as JSON')
+    .option('--input <file>', 'screen every row of a JSONL or CSV file')
+    .option('--format <format>', 'input format: jsonl or csv (default: from the file name)')
+    .option('--output <file>', 'write batch results here (default: standard output); .csv writes CSV')
+    .option('--db <url>', 'store: sqlite:PATH (default) or postgres://...')
+    .option('--no-record', 'do not record the answer in the store (recorded answers can be replayed)')
+    .action(async (name: string | undefined, flags: ScreenFlags) => {
+      const options = searchOptions(flags)
+      if (flags.input !== undefined) {
+        if (name !== undefined) throw badInput('name', 'give either a name or --input FILE, not both')
+        state.exitCode = await screenFile(flags, options, deps)
+        return
+      }
+      if (name === undefined) throw badInput('name', 'is required (or give --input FILE)')
+      const query = parseScreenQuery(
+        dropUndefined({ name, type: flags.type, country: flags.country, dob: flags.dob }),
+        '',
+      )
+      const engine = await deps.openEngine(engineRequest(flags))
+      try {
+        const threshold = options.threshold ?? engine.defaultThreshold
+        const resolved = { ...options, threshold }
+        const result = screenJson(engine.screen(query, resolved), (id) => engine.entity(id), deps.now())
+        if (engine.store && flags.record !== false) {
+          const record = screenRecord(engine, { query, options: resolved }, result.matches, deps)
+          await engine.store.records.insert(record)
+          result.recordId = record.id
+        }
+        deps.io.out(flags.json ? `${JSON.stringify(result, null, 2)}\n` : formatScreenText(result, threshold))
+        state.exitCode = result.matches.length > 0 ? 3 : 0
+      } finally {
+        await engine.close()
+      }
+    })
+}
+
+async function screenFile(flags: ScreenFlags, options: SearchOptions, deps: CliDeps): Promise<number> {
+  const file = flags.input!
+  const format = batchFormatFor(file, flags.format)
+  const outFormat: OutputFormat = flags.output && /\.csv$/i.test(flags.output) ? 'csv' : 'jsonl'
+  const input = await openBatchFile(file)
+  const engine = await deps.openEngine(engineRequest(flags))
+  const out = flags.output ? createWriteStream(flags.output) : undefined
+  const write = (line: string) => (out ? out.write(`${line}\n`) : deps.io.out(`${line}\n`))
+  const bar = progressBar(deps.io, 'screening')
+  const counts = { rows: 0, matched: 0, bad: 0 }
+  const resolved = { ...options, threshold: options.threshold ?? engine.defaultThreshold }
+  const store = flags.record === false ? undefined : engine.store
+  const pending: AnswerRecord[] = []
+  try {
+    if (outFormat === 'csv') write(CSV_HEADER)
+    for await (const { row, result } of screenRows(engine, readBatch(input, format, file), resolved)) {
+      counts.rows++
+      if (result.error) counts.bad++
+      else if (result.matches.length) counts.matched++
+      if (store && row.query)
+        pending.push(
+          screenRecord(engine, { query: row.query, options: resolved }, result.matches ?? [], deps),
+        )
+      if (pending.length >= 500) await store?.records.insertMany(pending.splice(0))
+      write(formatResult(result, outFormat))
+      bar.tick(counts.rows)
+    }
+    await store?.records.insertMany(pending.splice(0))
+  } finally {
+    bar.done()
+    await engine.close()
+    if (out)
+      await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())))
+  }
+  deps.io.err(
+    `screened ${counts.rows} rows against ${describeData(engine.data.map((d) => ({ ...d, published: d.published ?? null, ageDays: null })))}: ` +
+      `${counts.matched} with matches, ${counts.bad} bad rows${counts.bad ? ' (their lines carry "error")' : ''}\n`,
+  )
+  if (counts.bad) return 2
+  return counts.matched ? 3 : 0
+}
+
+function searchOptions(flags: ScreenFlags): SearchOptions {
+  const options: SearchOptions = {}
+  if (flags.threshold !== undefined) options.threshold = parseThreshold(flags.threshold)
+  if (flags.lists !== undefined) options.lists = parseLists(flags.lists)
+  return options
+}
+
+function parseLists(value: string): ListCode[] {
+  const codes = value
+    .split(',')
+    .map((s) => s.trim().toUpperCase())
+    .filter(Boolean)
+  const unknown = codes.filter((c) => !isListCode(c))
+  if (unknown.length || codes.length === 0)
+    throw badInput('--lists', `unknown list code ${unknown.join(', ') || '(none given)'}`)
+  return codes as ListCode[]
+}
+
+function engineRequest(flags: ScreenFlags): { db?: string; datasets?: string[] } {
+  const request: { db?: string; datasets?: string[] } = {}
+  if (flags.db !== undefined) request.db = flags.db
+  if (flags.dataset.length) request.datasets = flags.dataset
+  return request
+}
+
+function dropUndefined(o: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Record<string, string>
+}
+
+function screenRecord(
+  engine: EngineHandle,
+  input: ScreenInput,
+  matches: MatchJson[],
+  deps: CliDeps,
+): AnswerRecord {
+  return answerRecord({
+    kind: 'screen',
+    engine,
+    input,
+    settings: { threshold: input.options.threshold, lists: input.options.lists ?? null },
+    result: { matches },
+    attention: matches.length > 0,
+    caller: deps.actor,
+    now: deps.now(),
+  })
+}

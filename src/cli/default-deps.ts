@@ -1,0 +1,53 @@
+import { userInfo } from 'node:os'
+import {
+  buildSimpleMatcher,
+  SIMPLE_MATCHER_VERSION,
+  SIMPLE_THRESHOLD,
+} from '../match/simple/simple-matcher.js'
+import { ensureBundled } from '../service/bundled.js'
+import { type EngineFactories, engineFromDatasets, engineFromStore } from '../service/open-engine.js'
+import { readDataset } from '../sources/detect/read-dataset.js'
+import { defaultDbUrl, openStore } from '../store/open-store.js'
+import type { Store } from '../store/store.js'
+import { type CliDeps, processIo } from './io.js'
+
+export const factories: EngineFactories = {
+  readDataset: (path) => readDataset(path),
+  buildMatcher: buildSimpleMatcher,
+  defaultThreshold: SIMPLE_THRESHOLD,
+  matcherVersion: SIMPLE_MATCHER_VERSION,
+}
+
+/** The real wiring: the embedded store (or --db), the bundled snapshots on first use, the readers and matcher. */
+export function defaultDeps(): CliDeps {
+  const storeWithData = async (db: string | undefined): Promise<Store> => {
+    const store = await openStore(db ?? defaultDbUrl())
+    try {
+      await ensureBundled(store, factories.readDataset)
+    } catch (e) {
+      await store.close()
+      throw e
+    }
+    return store
+  }
+  return {
+    io: processIo,
+    factories,
+    now: () => new Date(),
+    actor: process.env.TRADECONTROLS_ACTOR ?? `cli:${osUser()}`,
+    openStore: ({ db }) => storeWithData(db),
+    openEngine: async ({ db, datasets }) =>
+      datasets?.length
+        ? engineFromDatasets(datasets, factories)
+        : engineFromStore(await storeWithData(db), factories),
+  }
+}
+
+/** Some containers have no passwd entry for the uid; the record then says "cli:uid-N". */
+function osUser(): string {
+  try {
+    return userInfo().username
+  } catch {
+    return `uid-${process.getuid?.() ?? 'unknown'}`
+  }
+}
