@@ -130,7 +130,7 @@ export function exceptionsStep(ctx: Context): LicenseExceptionCandidate[] {
   if (candidates.size === 0) {
     const why =
       others.length > 0
-        ? ` (${[...new Set(others.map((r) => r.code))].join(', ')}  allow none that fits this item)`
+        ? ` (${[...new Set(others.map((r) => r.code))].join(', ')} allow none that fits this item)`
         : ''
     note(
       'LE_NONE',
