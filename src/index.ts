@@ -1,6 +1,23 @@
+export { DATED_RULES } from './ear/dated-rules.js'
+export { type DetermineDeps, determine } from './ear/determine.js'
+export { END_USE_CODES } from './ear/end-use.js'
+export { formatDetermination } from './ear/format.js'
+export type { RawEarData } from './ear/raw-types.js'
+export { buildEarTables, type CclReport, type EarTables } from './ear/tables.js'
+export type {
+  Decision,
+  Determination,
+  DetermineInput,
+  LicenseExceptionCandidate,
+  PartyInput,
+  PartyScreener,
+  Question,
+  Reason,
+} from './ear/types.js'
 export { ERROR_CODES, type ErrorCode, TcError } from './errors.js'
 export type { Dataset, DatasetFormat, RowIssue } from './model/dataset.js'
 export type { Address, Entity, EntityName, EntityType, ListCode, Relation } from './model/entity.js'
+export { loadEarTables } from './service/ear-tables.js'
 export type { ReadResult, SourceFile } from './sources/common/types.js'
 export { readCslCsv } from './sources/csl/read-csl-csv.js'
 export { readCslJson } from './sources/csl/read-csl-json.js'

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander'
 import { isTcError } from '../errors.js'
 import { VERSION } from '../version.js'
 import { registerAudit } from './commands/audit.js'
+import { registerDetermine } from './commands/determine.js'
 import { registerJobs } from './commands/jobs.js'
 import { registerLists } from './commands/lists.js'
 import { registerReplay } from './commands/replay.js'
@@ -18,6 +19,7 @@ export function buildProgram(deps: CliDeps, state: CliState): Command {
     .configureOutput({ writeOut: (s) => deps.io.out(s), writeErr: (s) => deps.io.err(s) })
   registerScreen(program, deps, state)
   registerLists(program, deps, state)
+  registerDetermine(program, deps, state)
   registerReplay(program, deps, state)
   registerAudit(program, deps, state)
   registerJobs(program, deps, state)
