@@ -48,6 +48,11 @@ export interface Store {
   readonly jobs: JobRepo
   /** API keys (hashed) with their roles. */
   readonly keys: KeyRepo
+  /**
+   * Where the store can push news of a list-version switch (PostgreSQL LISTEN/NOTIFY), subscribes to it;
+   * returns the unsubscribe function. Absent on the embedded store: poll `activeVersions` instead.
+   */
+  readonly subscribeVersions: ((onChange: () => void) => Promise<() => Promise<void>>) | undefined
   /** Stores a dataset as a new version; all or nothing. */
   importDataset(dataset: Dataset, options?: ImportOptions): Promise<ImportResult>
   listVersions(source?: string): Promise<ListVersion[]>
