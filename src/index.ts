@@ -22,7 +22,12 @@ export type { ReadResult, SourceFile } from './sources/common/types.js'
 export { readCslCsv } from './sources/csl/read-csl-csv.js'
 export { readCslJson } from './sources/csl/read-csl-json.js'
 export { detectFormat } from './sources/detect/detect-format.js'
-export { type ReadOptions, readDataset, readDatasetFromBytes } from './sources/detect/read-dataset.js'
+export {
+  type ReadOptions,
+  readDataset,
+  readDatasetFromBytes,
+  readDatasetFromFiles,
+} from './sources/detect/read-dataset.js'
 export { readDpl } from './sources/dpl/read-dpl.js'
 export { readFtm } from './sources/ftm/read-ftm.js'
 export { type OfacCsvFiles, readOfacCsv } from './sources/ofac/read-ofac-csv.js'

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { TcError } from '../../errors.js'
+import { DPL_COLUMNS } from '../dpl/read-dpl.js'
 import { readDataset } from './read-dataset.js'
 
 const crafted = (name: string) => fileURLToPath(new URL(`./testdata/${name}`, import.meta.url))
@@ -54,20 +55,7 @@ describe('readDataset on bad input (crafted files)', () => {
   it('reports an absurdly long name and keeps the other rows', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tc-bad-'))
     const path = join(dir, 'dpl.txt')
-    const header = [
-      'Name',
-      'Street_Address',
-      'City',
-      'State',
-      'Country',
-      'Postal_Code',
-      'Effective_Date',
-      'Expiration_Date',
-      'Standard_Order',
-      'Last_Update',
-      'Action',
-      'FR_Citation',
-    ]
+    const header = DPL_COLUMNS
     const row = (name: string) =>
       [name, '', '', '', 'US', '', '01/02/2020', '', 'Y', '2020-01-03', '', '']
         .map((f) => `"${f}"`)

@@ -1,9 +1,11 @@
 import type { Address, Identifier, NameKind } from '../../model/entity.js'
 import type { AliasInit } from '../common/build-entity.js'
 import { toIso2 } from '../common/countries.js'
+import { makeAddress } from '../common/make-address.js'
 import { kid, kids, textOf, type XmlNode } from '../common/xml-records.js'
 import { type RefTable, refText } from './enhanced-refs.js'
 
+const KNOWN_PARTS = new Set(['ADDRESS1', 'ADDRESS2', 'ADDRESS3', 'CITY', 'STATE/PROVINCE', 'POSTAL CODE'])
 const KINDS: Record<string, NameKind> = { 'A.K.A.': 'aka', 'F.K.A.': 'fka', 'N.K.A.': 'nka' }
 
 export interface EnhancedNames {
@@ -43,21 +45,14 @@ export function enhancedAddress(address: XmlNode, refs: RefTable): Address | und
     const value = textOf(part, 'value')
     if (type && value) parts.set(type, parts.has(type) ? `${parts.get(type)}, ${value}` : value)
   }
-  const countryName = refText(kid(address, 'country'), refs)
-  const street = ['ADDRESS1', 'ADDRESS2', 'ADDRESS3'].flatMap((t) => parts.get(t) ?? []).join(', ')
-  const city = parts.get('CITY')
-  const state = parts.get('STATE/PROVINCE')
-  const postalCode = parts.get('POSTAL CODE')
-  const full = [...parts.values(), countryName].filter(Boolean).join(', ')
-  if (full === '') return undefined
-  const out: Address = { full }
-  if (street) out.street = street
-  if (city) out.city = city
-  if (state) out.state = state
-  if (postalCode) out.postalCode = postalCode
-  const country = toIso2(countryName)
-  if (country) out.country = country
-  return out
+  return makeAddress({
+    street: ['ADDRESS1', 'ADDRESS2', 'ADDRESS3'].flatMap((t) => parts.get(t) ?? []).join(', '),
+    city: parts.get('CITY'),
+    state: parts.get('STATE/PROVINCE'),
+    postalCode: parts.get('POSTAL CODE'),
+    country: refText(kid(address, 'country'), refs),
+    extra: [...parts].filter(([t]) => !KNOWN_PARTS.has(t)).map(([, v]) => v),
+  })
 }
 
 /** identityDocuments/identityDocument as identifiers. */

@@ -2,6 +2,7 @@ import type { Address, Entity, EntityType, Identifier, NameKind, PartialDate } f
 import { type AliasInit, buildEntity } from '../common/build-entity.js'
 import { toIso2 } from '../common/countries.js'
 import { parsePartialDate } from '../common/dates.js'
+import { makeAddress } from '../common/make-address.js'
 import { kid, kids, textOf, type XmlNode } from '../common/xml-records.js'
 import { naturalOrder } from './natural-order.js'
 import { parseRemarks } from './remarks.js'
@@ -23,23 +24,14 @@ function alias(aka: XmlNode): AliasInit | undefined {
   return { value, kind: KINDS[textOf(aka, 'type')?.toLowerCase() ?? ''] ?? 'aka', quality }
 }
 
-function address(node: XmlNode): Address | undefined {
-  const street = ['address1', 'address2', 'address3'].flatMap((n) => textOf(node, n) ?? []).join(', ')
-  const city = textOf(node, 'city')
-  const state = textOf(node, 'stateOrProvince')
-  const postalCode = textOf(node, 'postalCode')
-  const countryName = textOf(node, 'country')
-  const full = [street, city, state, postalCode, countryName].filter(Boolean).join(', ')
-  if (full === '') return undefined
-  const out: Address = { full }
-  if (street) out.street = street
-  if (city) out.city = city
-  if (state) out.state = state
-  if (postalCode) out.postalCode = postalCode
-  const country = toIso2(countryName?.replace(/^Region:\s*/i, ''))
-  if (country) out.country = country
-  return out
-}
+const address = (node: XmlNode): Address | undefined =>
+  makeAddress({
+    street: ['address1', 'address2', 'address3'].flatMap((n) => textOf(node, n) ?? []).join(', '),
+    city: textOf(node, 'city'),
+    state: textOf(node, 'stateOrProvince'),
+    postalCode: textOf(node, 'postalCode'),
+    country: textOf(node, 'country'),
+  })
 
 function identifier(node: XmlNode): Identifier | undefined {
   const type = textOf(node, 'idType')
