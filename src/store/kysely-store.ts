@@ -3,6 +3,8 @@ import { TcError } from '../errors.js'
 import type { Dataset, DatasetFormat, RowIssue } from '../model/dataset.js'
 import type { Entity, Relation } from '../model/entity.js'
 import { AuditRepo } from './audit-repo.js'
+import { JobRepo } from './job-repo.js'
+import { KeyRepo } from './key-repo.js'
 import { migrationProvider } from './migrations/index.js'
 import { RecordRepo } from './record-repo.js'
 import type { Database, ListVersionTable } from './schema.js'
@@ -18,12 +20,16 @@ export class KyselyStore implements Store {
   readonly db: Kysely<Database>
   readonly records: RecordRepo
   readonly audit: AuditRepo
+  readonly jobs: JobRepo
+  readonly keys: KeyRepo
 
   constructor(db: Kysely<Database>, kind: 'sqlite' | 'postgres') {
     this.db = db
     this.kind = kind
     this.records = new RecordRepo(db)
     this.audit = new AuditRepo(db)
+    this.jobs = new JobRepo(db, kind)
+    this.keys = new KeyRepo(db, this.audit)
   }
 
   async migrate(): Promise<void> {

@@ -4,9 +4,10 @@ import { TcError } from '../../errors.js'
 import type { Dataset } from '../../model/dataset.js'
 import { sha256Hex } from '../../model/ids.js'
 import type { ReadResult, SourceFile } from '../common/types.js'
+import { type OfacCsvFiles, readOfacCsv } from '../ofac/read-ofac-csv.js'
 import { detectFormat, type OfacPart } from './detect-format.js'
 import { loadFile, maybeGunzip } from './load-bytes.js'
-import { type OfacFileSet, READERS } from './readers.js'
+import { READERS } from './readers.js'
 import { sniffText } from './sniff-text.js'
 
 export interface ReadOptions {
@@ -46,15 +47,13 @@ export async function readDatasetFromBytes(
     )
   }
   const result =
-    detection.format === 'ofac-csv'
-      ? await READERS.ofacCsv({ primary: file })
-      : await READERS[detection.format](file)
+    detection.format === 'ofac-csv' ? readOfacCsv({ primary: file }) : READERS[detection.format](file)
   return finish(result, [file], [name], options)
 }
 
 /** Reads an OFAC legacy CSV folder: one primary file (sdn.csv or cons_prim.csv) and its alt/add/comments. */
 async function readOfacFolder(dir: string, options: ReadOptions): Promise<Dataset> {
-  const set: Partial<OfacFileSet> = {}
+  const set: Partial<OfacCsvFiles> = {}
   const primaries: string[] = []
   for (const entry of (await readdir(dir)).sort()) {
     const path = join(dir, entry)
@@ -81,12 +80,12 @@ async function readOfacFolder(dir: string, options: ReadOptions): Promise<Datase
         : `several OFAC primary files (${primaries.join(', ')})`
     throw unknown(dir, `a folder is read as one OFAC CSV set, but it holds ${why}`)
   }
-  const full = set as OfacFileSet
+  const full = set as OfacCsvFiles
   const files = [full.primary, full.alt, full.add, full.comments].filter(
     (f): f is SourceFile => f !== undefined,
   )
   return finish(
-    await READERS.ofacCsv(full),
+    readOfacCsv(full),
     files,
     files.map((f) => f.name),
     options,
