@@ -4,7 +4,7 @@
  * reach the destination? Each "yes" is a separate licence requirement with its reason for control; an
  * undecidable scope is a question (`row:<ECCN>:<row>`), never an assumption.
  */
-import type { CclRule } from './ccl-parse.js'
+import type { CclRule } from './ccl-rule.js'
 import { covers, type Scope } from './ccl-scope.js'
 import { footnoteRules } from './chart-footnotes.js'
 import { add, ask, type Context, destLabel, requireLicence } from './context.js'
