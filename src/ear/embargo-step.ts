@@ -60,6 +60,7 @@ export function embargoStep(ctx: Context): void {
   }
   switch (d.rowCode) {
     case 'CU':
+      // § 746.2(c) makes these exceptions available for Cuba, each with Cuba-specific limits [verify the list].
       requireLicence(
         ctx,
         STEP,
