@@ -117,5 +117,3 @@ export function covers(scope: Scope, item: Paragraph): 'yes' | 'no' | 'unknown' 
   if (scope.include.some((p) => within(p, item))) return 'unknown'
   return 'no'
 }
-
-export const formatParagraph = (p: Paragraph): string => (p.length === 0 ? 'entire entry' : `.${p.join('.')}`)

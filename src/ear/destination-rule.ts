@@ -5,7 +5,7 @@
  */
 
 import type { DestinationRule } from './ccl-destination.js'
-import type { CclRule } from './ccl-parse.js'
+import type { CclRule } from './ccl-rule.js'
 import { type Context, consult } from './context.js'
 import { ISO_COUNTRIES } from './country-codes.js'
 

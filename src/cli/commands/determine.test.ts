@@ -37,31 +37,19 @@ async function run(argv: string[]): Promise<{ code: number; out: string; err: st
   }
 }
 
+const determineCli = (eccn: string, to: string, ...rest: string[]) =>
+  run(['--eccn', eccn, '--to', to, ...rest])
+
 describe('tradecontrols determine', () => {
   it('EAR99 to a Shanghai distributor: NLR, exit 0, human-readable', async () => {
-    const r = await run([
-      '--eccn',
-      'EAR99',
-      '--to',
-      'CN',
-      '--party',
-      'Shanghai Meili Cosmetics Trading Co., Ltd.@CN',
-    ])
+    const r = await determineCli('EAR99', 'CN', '--party', 'Shanghai Meili Cosmetics Trading Co., Ltd.@CN')
     expect(r.code).toBe(0)
     expect(r.out).toMatch(/^NLR — no licence required/)
     expect(r.out).toMatch(/Data: eCFR 2026-07-23; lists: fixture 2026-07-31/)
   })
 
   it('EAR99 to Huawei: LICENSE_REQUIRED, exit 3, JSON per DESIGN.md', async () => {
-    const r = await run([
-      '--eccn',
-      'EAR99',
-      '--to',
-      'CN',
-      '--party',
-      'Huawei Technologies Co., Ltd.@CN',
-      '--json',
-    ])
+    const r = await determineCli('EAR99', 'CN', '--party', 'Huawei Technologies Co., Ltd.@CN', '--json')
     expect(r.code).toBe(3)
     const d = JSON.parse(r.out)
     expect(d.decision).toBe('LICENSE_REQUIRED')
@@ -71,7 +59,7 @@ describe('tradecontrols determine', () => {
   })
 
   it('does not open the lists when there is no party to screen', async () => {
-    const r = await run(['--eccn', '5A992.c', '--to', 'Cuba', '--json'])
+    const r = await determineCli('5A992.c', 'Cuba', '--json')
     expect(r.opened).toBe(0)
     expect(r.code).toBe(3)
     expect(JSON.parse(r.out).reasons).toContainEqual(
@@ -80,17 +68,15 @@ describe('tradecontrols determine', () => {
   })
 
   it('takes region, answers, dated-rule switches, owners and as-of dates', async () => {
-    const crimea = await run([
-      '--eccn',
+    const crimea = await determineCli(
       'EAR99',
-      '--to',
       'UA',
       '--region',
       'crimea',
       '--answer',
       'food-medicine=no',
       '--json',
-    ])
+    )
     expect(JSON.parse(crimea.out).decision).toBe('LICENSE_REQUIRED')
     const owned = ['--eccn', 'EAR99', '--to', 'CN', '--party', 'Shenzhen Xinchuang Components Ltd.@CN']
     owned.push('--owner', 'Shenzhen Xinchuang Components Ltd.=Huawei Technologies Co., Ltd.@CN:60', '--json')
@@ -98,44 +84,42 @@ describe('tradecontrols determine', () => {
     const applied = JSON.parse((await run([...owned, '--as-of', '2025-10-15'])).out)
     expect(applied.decision).toBe('LICENSE_REQUIRED')
     expect(applied.datedRules[0]).toMatchObject({ id: 'affiliates-rule', applied: true })
-    const ai = JSON.parse(
-      (await run(['--eccn', '3A090.a', '--to', 'DE', '--rule', 'ai-diffusion=on', '--json'])).out,
-    )
+    const ai = JSON.parse((await determineCli('3A090.a', 'DE', '--rule', 'ai-diffusion=on', '--json')).out)
     expect(ai.decision).toBe('LICENSE_REQUIRED')
   })
 
   it('INCOMPLETE lists the questions and exits 3', async () => {
-    const r = await run(['--eccn', 'EAR99', '--to', 'UA'])
+    const r = await determineCli('EAR99', 'UA')
     expect(r.code).toBe(3)
     expect(r.out).toMatch(/^INCOMPLETE/)
     expect(r.out).toMatch(/region: Is the destination in the Crimea region/)
   })
 
   it('bad input exits 2 with a one-line message naming the field', async () => {
-    expect(await run(['--eccn', '9Z999', '--to', 'CN'])).toMatchObject({
+    expect(await determineCli('9Z999', 'CN')).toMatchObject({
       code: 2,
       err: expect.stringMatching(/^eccn: /),
     })
-    expect(await run(['--eccn', '3A997', '--to', 'CN'])).toMatchObject({
+    expect(await determineCli('3A997', 'CN')).toMatchObject({
       code: 2,
       err: expect.stringMatching(/3A997 is not on the Commerce Control List/),
     })
-    expect(await run(['--eccn', 'EAR99', '--to', 'Atlantis'])).toMatchObject({
+    expect(await determineCli('EAR99', 'Atlantis')).toMatchObject({
       code: 2,
       err: 'to: unknown country "Atlantis"',
     })
-    expect(await run(['--eccn', 'EAR99', '--to', 'CN', '--end-use', 'piracy'])).toMatchObject({
+    expect(await determineCli('EAR99', 'CN', '--end-use', 'piracy')).toMatchObject({
       code: 2,
       err: expect.stringMatching(/^endUse: unknown end-use code "piracy"/),
     })
-    expect(await run(['--eccn', 'EAR99', '--to', 'CN', '--answer', 'region'])).toMatchObject({
+    expect(await determineCli('EAR99', 'CN', '--answer', 'region')).toMatchObject({
       code: 2,
       err: expect.stringMatching(/^--answer: /),
     })
-    expect(await run(['--eccn', 'EAR99', '--to', 'CN', '--owner', 'X=Y'])).toMatchObject({
+    expect(await determineCli('EAR99', 'CN', '--owner', 'X=Y')).toMatchObject({
       code: 2,
       err: expect.stringMatching(/not one of the --party names/),
     })
-    expect(await run(['--eccn', 'EAR99', '--to', 'CN', '--as-of', '2026-13-45'])).toMatchObject({ code: 2 })
+    expect(await determineCli('EAR99', 'CN', '--as-of', '2026-13-45')).toMatchObject({ code: 2 })
   })
 })

@@ -35,7 +35,7 @@ export function fixtureEngine(entities: readonly Entity[], published = '2026-07-
   const names = entities.flatMap((e) => e.names.map((n) => ({ e, value: n.value, folded: fold(n.value) })))
   return {
     defaultThreshold: 0.8,
-    matcherVersion: 'ear-fixture',
+    matcherVersion: 'fixture-levenshtein',
     data: [{ source: 'fixture', published, retrieved: `${published}T00:00:00Z`, contentHash: 'fixture', records: entities.length }],
     relations: [],
     lists: [...new Set(entities.map((e) => e.list))],
