@@ -65,13 +65,17 @@ export function collectEdges(edges: Iterable<OwnershipEdge>, asOf: string, log: 
   for (const e of edges) {
     const o = intern(e.owner)
     const d = intern(e.owned)
-    const where = e.source ?? `${e.owner} -> ${e.owned}`
+    const where = (): string => e.source ?? `${e.owner} -> ${e.owned}`
     if (e.percent !== undefined && !(Number.isFinite(e.percent) && e.percent >= 0 && e.percent <= 100)) {
-      log.add({ code: 'invalid-share', where, message: `share ${e.percent} is not between 0 and 100 %` })
+      log.add({
+        code: 'invalid-share',
+        where: where(),
+        message: `share ${e.percent} is not between 0 and 100 %`,
+      })
       continue
     }
     if (o === d) {
-      log.add({ code: 'self-ownership', where, message: `${e.owner} is recorded as holding itself` })
+      log.add({ code: 'self-ownership', where: where(), message: `${e.owner} is recorded as holding itself` })
       continue
     }
     if (!inForce(e, asOf)) {
