@@ -2,6 +2,7 @@ import { type Insertable, type Kysely, Migrator, sql, type Transaction } from 'k
 import { TcError } from '../errors.js'
 import type { Dataset, DatasetFormat, RowIssue } from '../model/dataset.js'
 import type { Entity, Relation } from '../model/entity.js'
+import { AlertRepo } from './alert-repo.js'
 import { AuditRepo } from './audit-repo.js'
 import { JobRepo } from './job-repo.js'
 import { KeyRepo } from './key-repo.js'
@@ -24,6 +25,7 @@ export class KyselyStore implements Store {
   readonly records: RecordRepo
   readonly audit: AuditRepo
   readonly jobs: JobRepo
+  readonly alerts: AlertRepo
   readonly keys: KeyRepo
 
   /** Calls back when another process switches list versions; set by the PostgreSQL opener. */
@@ -35,6 +37,7 @@ export class KyselyStore implements Store {
     this.records = new RecordRepo(db)
     this.audit = new AuditRepo(db)
     this.jobs = new JobRepo(db, kind)
+    this.alerts = new AlertRepo(db)
     this.keys = new KeyRepo(db, this.audit)
   }
 
@@ -205,6 +208,10 @@ export class KyselyStore implements Store {
       .where('entity_id', '=', entityId)
       .executeTakeFirst()
     return row ? (JSON.parse(row.data) as Entity) : undefined
+  }
+
+  transaction<T>(work: (db: Kysely<Database>) => Promise<T>): Promise<T> {
+    return this.db.transaction().execute((trx) => work(trx))
   }
 
   async close(): Promise<void> {

@@ -113,6 +113,42 @@ export interface BatchChunkTable {
   bad_rows: number
 }
 
+export interface AlertTable {
+  id: string
+  version: number
+  created_at: string
+  updated_at: string
+  kind: string
+  status: string
+  subject_key: string
+  entity_id: string
+  list: string
+  score: number
+  /** JSON array of ISO codes, filtered with LIKE '%"CN"%' on both engines. */
+  countries: string
+  assignee: string | null
+  /** The whole Alert as JSON; the columns above are copies for filtering. */
+  data: string
+}
+
+export interface AlertEventTable {
+  alert_id: string
+  seq: number
+  at: string
+  actor: string
+  action: string
+  details: string
+}
+
+export interface AllowRuleTable {
+  id: string
+  subject_key: string
+  entity_id: string
+  status: string
+  expires_at: string | null
+  data: string
+}
+
 export interface Database {
   list_versions: ListVersionTable
   entities: EntityTable
@@ -125,4 +161,7 @@ export interface Database {
   batch_jobs: BatchJobTable
   batch_chunks: BatchChunkTable
   api_keys: ApiKeyTable
+  alerts: AlertTable
+  alert_events: AlertEventTable
+  allow_rules: AllowRuleTable
 }

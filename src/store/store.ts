@@ -1,9 +1,12 @@
+import type { Kysely } from 'kysely'
 import type { Dataset, DatasetFormat, RowIssue } from '../model/dataset.js'
 import type { Entity, Relation } from '../model/entity.js'
+import type { AlertRepo } from './alert-repo.js'
 import type { AuditRepo } from './audit-repo.js'
 import type { JobRepo } from './job-repo.js'
 import type { KeyRepo } from './key-repo.js'
 import type { RecordRepo } from './record-repo.js'
+import type { Database } from './schema.js'
 
 /** One stored publication of one source. */
 export interface ListVersion {
@@ -46,6 +49,8 @@ export interface Store {
   readonly audit: AuditRepo
   /** The batch job queue shared by all workers. */
   readonly jobs: JobRepo
+  /** The review queue: alerts, their history, allow rules. */
+  readonly alerts: AlertRepo
   /** API keys (hashed) with their roles. */
   readonly keys: KeyRepo
   /**
@@ -66,5 +71,7 @@ export interface Store {
   countByList(versionId: string): Promise<Record<string, number>>
   /** The stored entity of a version by its stable id; older versions stay queryable. */
   getEntity(versionId: string, entityId: string): Promise<Entity | undefined>
+  /** Runs `work` in one transaction on a store bound to it (alerts, audit, records commit together). */
+  transaction<T>(work: (db: Kysely<Database>) => Promise<T>): Promise<T>
   close(): Promise<void>
 }

@@ -3,6 +3,7 @@ import { listsMigration } from './001-lists.js'
 import { recordsAuditMigration } from './003-records-audit.js'
 import { batchJobsMigration } from './004-batch-jobs.js'
 import { batchCountsMigration } from './005-batch-counts.js'
+import { reviewMigration } from './006-review.js'
 import { apiKeysMigration } from './010-api-keys.js'
 
 /** Migrations in order; names sort lexically, so keep the numeric prefix. */
@@ -11,6 +12,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '003-records-audit': recordsAuditMigration,
   '004-batch-jobs': batchJobsMigration,
   '005-batch-counts': batchCountsMigration,
+  '006-review': reviewMigration,
   '010-api-keys': apiKeysMigration,
 }
 
