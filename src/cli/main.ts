@@ -1,7 +1,10 @@
 import { Command, CommanderError } from 'commander'
 import { isTcError } from '../errors.js'
 import { VERSION } from '../version.js'
+import { registerAlerts } from './commands/alerts.js'
+import { registerAllow } from './commands/allow.js'
 import { registerAudit } from './commands/audit.js'
+import { registerConfig } from './commands/config.js'
 import { registerDetermine } from './commands/determine.js'
 import { registerJobs } from './commands/jobs.js'
 import { registerLists } from './commands/lists.js'
@@ -22,6 +25,9 @@ export function buildProgram(deps: CliDeps, state: CliState): Command {
   registerDetermine(program, deps, state)
   registerReplay(program, deps, state)
   registerAudit(program, deps, state)
+  registerAlerts(program, deps, state)
+  registerAllow(program, deps, state)
+  registerConfig(program, deps)
   registerJobs(program, deps, state)
   registerWorker(program, deps)
   // Sub-commands inherit the error handling so usage mistakes become exit code 2, not process.exit.
