@@ -41,6 +41,7 @@ export function checkInvestment(raw: unknown, deps: InvestDeps = {}): Investment
   ): InvestmentResult => ({
     decision,
     asOf: input.asOf,
+    input,
     reasons,
     ...(extra.filing ? { filing: extra.filing } : {}),
     questions: extra.questions ?? [],

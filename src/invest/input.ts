@@ -1,7 +1,20 @@
 import { z } from 'zod'
 import { TcError } from '../errors.js'
 import { ACTIVITY_CODES } from './activities.js'
-import { INVESTOR_STATUSES, TRANSACTION_TYPES } from './types.js'
+
+export const TRANSACTION_TYPES = [
+  'equity',
+  'convertible',
+  'greenfield',
+  'jv',
+  'lp',
+  'public-security',
+  'debt',
+] as const
+export type TransactionType = (typeof TRANSACTION_TYPES)[number]
+
+export const INVESTOR_STATUSES = ['us-person', 'controlled-foreign-entity', 'foreign'] as const
+export type InvestorStatus = (typeof INVESTOR_STATUSES)[number]
 
 /** §850.501 exceptions and the §850.502 exemption that rest on facts only the user knows. */
 export const EXCEPTION_CODES = [

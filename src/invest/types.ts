@@ -1,21 +1,8 @@
 import type { OwnedByResult } from '../ownership/ownership-index.js'
 import type { DataInfo } from '../service/engine-types.js'
+import type { InvestmentInput } from './input.js'
 
 export type InvestDecision = 'PROHIBITED' | 'NOTIFIABLE' | 'NOT_COVERED' | 'EXCEPTED' | 'INCOMPLETE'
-
-export const TRANSACTION_TYPES = [
-  'equity',
-  'convertible',
-  'greenfield',
-  'jv',
-  'lp',
-  'public-security',
-  'debt',
-] as const
-export type TransactionType = (typeof TRANSACTION_TYPES)[number]
-
-export const INVESTOR_STATUSES = ['us-person', 'controlled-foreign-entity', 'foreign'] as const
-export type InvestorStatus = (typeof INVESTOR_STATUSES)[number]
 
 /** A rule or figure the answer rests on, with its source and date; `verified: false` is regs.md's [verify]. */
 export interface RuleNote {
@@ -84,6 +71,8 @@ export interface InvestScreening {
 export interface InvestmentResult {
   decision: InvestDecision
   asOf: string
+  /** The question as validated and normalised. */
+  input: InvestmentInput
   reasons: Reason[]
   filing?: Filing
   questions: Question[]

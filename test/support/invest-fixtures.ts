@@ -1,4 +1,4 @@
-import type { Entity } from '../../src/model/entity.js'
+import type { Entity, Relation } from '../../src/model/entity.js'
 import { LoadedEngine } from '../../src/service/loaded-engine.js'
 import { exactMatcher } from './exact-matcher.js'
 import { entity } from './fixtures.js'
@@ -57,10 +57,10 @@ export const AASPT = entity({
 export const LIST_FIXTURES: Entity[] = [CHINA_TELECOM, SENSETIME, BEIJING_ALITE, SMIC_BEIJING, AASPT]
 
 /** An engine over the fixtures with the exact-name test matcher, dated like the bundled CSL. */
-export function testEngine(entities: Entity[] = LIST_FIXTURES): LoadedEngine {
+export function testEngine(entities: Entity[] = LIST_FIXTURES, relations: Relation[] = []): LoadedEngine {
   return new LoadedEngine({
     entities,
-    relations: [],
+    relations,
     data: [
       {
         source: 'us_csl',
