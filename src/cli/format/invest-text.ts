@@ -71,13 +71,16 @@ export function formatInvestText(result: InvestmentResult, data: readonly DataJs
     )
   if (result.screening.ownership?.node)
     lines.push(...formatOwnedBy(result.screening.ownership).map((l) => `  ${l}`))
-  const unverified = result.rules.filter((r) => !r.verified)
-  const verifyCount = result.reasons.filter((r) => r.verify).length
-  if (unverified.length || verifyCount) {
+  // Each unverified rule once: a reason's note that repeats a rule's source is not printed again.
+  const notes = new Map<string, string>()
+  for (const r of result.rules) if (!r.verified) notes.set(r.source, `${r.text} (${r.source})`)
+  for (const r of result.reasons) {
+    const note = r.verify?.replace(/^\[verify\]\s*/, '')
+    if (note && !notes.has(note)) notes.set(note, `${r.code}: ${note}`)
+  }
+  if (notes.size) {
     lines.push('', 'Unverified rules this answer rests on (regs.md [verify]; check before relying on it):')
-    for (const r of unverified) lines.push(`  - ${r.text} (${r.source})`)
-    for (const r of result.reasons)
-      if (r.verify) lines.push(`  - ${r.code}: ${r.verify.replace(/^\[verify\]\s*/, '')}`)
+    for (const n of notes.values()) lines.push(`  - ${n}`)
   }
   return `${lines.join('\n')}\n`
 }
