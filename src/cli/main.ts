@@ -1,8 +1,10 @@
 import { Command, CommanderError } from 'commander'
 import { isTcError } from '../errors.js'
 import { VERSION } from '../version.js'
+import { registerKeys } from './commands/keys.js'
 import { registerLists } from './commands/lists.js'
 import { registerScreen } from './commands/screen.js'
+import { registerServe } from './commands/serve.js'
 import type { CliDeps, CliState } from './io.js'
 
 /** Builds the program; each command module registers itself and only parses argv before calling the library. */
@@ -14,6 +16,8 @@ export function buildProgram(deps: CliDeps, state: CliState): Command {
     .configureOutput({ writeOut: (s) => deps.io.out(s), writeErr: (s) => deps.io.err(s) })
   registerScreen(program, deps, state)
   registerLists(program, deps, state)
+  registerServe(program, deps, state)
+  registerKeys(program, deps)
   // Sub-commands inherit the error handling so usage mistakes become exit code 2, not process.exit.
   for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput())
   return program

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream'
 import type { CliDeps, EngineHandle } from '../../src/cli/io.js'
 import { main } from '../../src/cli/main.js'
 import type { Entity } from '../../src/model/entity.js'
@@ -14,7 +15,19 @@ export interface CliRun {
 /** Runs the CLI in-process with captured output and an engine over the given entities. */
 export async function runCli(
   argv: string[],
-  setup: { entities?: Entity[]; store?: () => Promise<Store>; today?: string } = {},
+  setup: {
+    entities?: Entity[]
+    store?: () => Promise<Store>
+    today?: string
+    /** For serve and mcp: resolves when the command should stop. */
+    shutdown?: Promise<string>
+    /** For mcp: what arrives on standard input. */
+    stdin?: Readable
+    /** Called with each chunk the command writes to stdout (to react while it runs). */
+    onOut?: (text: string) => void
+    /** Called with each chunk the command writes to stderr. */
+    onErr?: (text: string) => void
+  } = {},
 ): Promise<CliRun> {
   let out = ''
   let err = ''
@@ -23,29 +36,19 @@ export async function runCli(
     io: {
       out: (s) => {
         out += s
+        setup.onOut?.(s)
       },
       err: (s) => {
         err += s
+        setup.onErr?.(s)
       },
       interactive: false,
     },
     now: () => new Date(`${setup.today ?? '2026-11-29'}T12:00:00Z`),
-    openEngine: async (): Promise<EngineHandle> =>
-      new LoadedEngine({
-        entities,
-        relations: [],
-        data: [
-          {
-            source: 'us_csl',
-            published: '2026-07-31',
-            retrieved: '2026-07-31T13:15:00Z',
-            contentHash: 'x',
-            records: entities.length,
-          },
-        ],
-        matcher: exactMatcher(entities),
-        defaultThreshold: 0.8,
-      }),
+    openEngine: async (): Promise<EngineHandle> => engine(),
+    engineForStore: async () => engine(),
+    shutdownSignal: () => setup.shutdown ?? new Promise(() => undefined),
+    stdin: () => setup.stdin ?? Readable.from([]),
     openStore: async () => {
       if (!setup.store) throw new Error('no store in this test')
       return setup.store()
@@ -53,4 +56,22 @@ export async function runCli(
   }
   const code = await main(argv, deps)
   return { code, out, err }
+
+  function engine(): EngineHandle {
+    return new LoadedEngine({
+      entities,
+      relations: [],
+      data: [
+        {
+          source: 'us_csl',
+          published: '2026-07-31',
+          retrieved: '2026-07-31T13:15:00Z',
+          contentHash: 'x',
+          records: entities.length,
+        },
+      ],
+      matcher: exactMatcher(entities),
+      defaultThreshold: 0.8,
+    })
+  }
 }
