@@ -3,6 +3,7 @@ import { isTcError } from '../errors.js'
 import { VERSION } from '../version.js'
 import { registerKeys } from './commands/keys.js'
 import { registerLists } from './commands/lists.js'
+import { registerMcp } from './commands/mcp.js'
 import { registerScreen } from './commands/screen.js'
 import { registerServe } from './commands/serve.js'
 import type { CliDeps, CliState } from './io.js'
@@ -18,6 +19,7 @@ export function buildProgram(deps: CliDeps, state: CliState): Command {
   registerLists(program, deps, state)
   registerServe(program, deps, state)
   registerKeys(program, deps)
+  registerMcp(program, deps)
   // Sub-commands inherit the error handling so usage mistakes become exit code 2, not process.exit.
   for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput())
   return program

@@ -1,7 +1,5 @@
 import { createRoute } from '@hono/zod-openapi'
-import type { SearchOptions } from '../../match/types.js'
-import { parseScreenQuery } from '../../service/query-schema.js'
-import { screenJson } from '../../service/screen-json.js'
+import { screenOne } from '../../service/screen-request.js'
 import { type ApiApp, type RouteContext, SECURED } from '../context.js'
 import { jsonBody } from '../middleware/json-body.js'
 import { authErrors, inputErrors, jsonContent, notReady } from '../schemas/common.js'
@@ -27,15 +25,8 @@ export function registerScreen(app: ApiApp, ctx: RouteContext): void {
     },
   })
   app.openapi(route, (c) => {
-    const { threshold, lists, limit, ...fields } = c.req.valid('json')
-    const query = parseScreenQuery(fields)
-    c.set('logName', query.name)
-    const options: SearchOptions = {}
-    if (threshold !== undefined) options.threshold = threshold
-    if (lists !== undefined) options.lists = lists
-    if (limit !== undefined) options.limit = limit
-    const engine = ctx.engine()
-    const result = screenJson(engine.screen(query, options), (id) => engine.entity(id), ctx.deps.now())
-    return c.json(result, 200)
+    const request = c.req.valid('json')
+    c.set('logName', request.name)
+    return c.json(screenOne(ctx.engine(), request, ctx.deps.now()), 200)
   })
 }

@@ -1,36 +1,16 @@
 import { z } from '@hono/zod-openapi'
-import { LIST_CODES, type ListCode } from '../../model/entity.js'
-import { MAX_NAME_LENGTH } from '../../service/query-schema.js'
+import { screenRequestSchema } from '../../service/screen-request.js'
 import { DataSchema } from './common.js'
 
-const listCodes = Object.keys(LIST_CODES) as [ListCode, ...ListCode[]]
 const entityTypes = ['person', 'organization', 'vessel', 'aircraft'] as const
 
 /**
- * The request as documented. The handler validates the query part again with the library's own schema
- * (parseScreenQuery), so the CLI, the API and the MCP tools give the same one-line errors.
+ * The library's request schema, named for the OpenAPI document. Rebuilt from its shape because zod 4 gives
+ * `.openapi()` only to schemas made after @hono/zod-openapi has loaded (the library's may be made earlier).
  */
-export const ScreenRequestSchema = z
-  .strictObject({
-    name: z.string().max(MAX_NAME_LENGTH).openapi({ example: 'Huawei Technologies Co Ltd' }),
-    type: z.enum(entityTypes).optional(),
-    country: z.string().optional().openapi({ description: 'ISO 3166-1 alpha-2', example: 'CN' }),
-    dob: z.string().optional().openapi({ description: 'YYYY, YYYY-MM or YYYY-MM-DD' }),
-    threshold: z
-      .number()
-      .min(0)
-      .max(1)
-      .optional()
-      .openapi({ description: 'Report matches at or above this' }),
-    lists: z
-      .array(z.enum(listCodes))
-      .min(1)
-      .max(listCodes.length)
-      .optional()
-      .openapi({ example: ['EL'] }),
-    limit: z.number().int().min(1).max(100).optional().openapi({ description: 'At most this many matches' }),
-  })
-  .openapi('ScreenRequest')
+export const ScreenRequestSchema = z.strictObject(screenRequestSchema.shape).openapi('ScreenRequest', {
+  example: { name: 'Huawei Technologies Co Ltd', country: 'CN' },
+})
 
 const ExplanationSchema = z
   .object({
