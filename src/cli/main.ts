@@ -8,10 +8,13 @@ import { registerConfig } from './commands/config.js'
 import { registerDetermine } from './commands/determine.js'
 import { registerInvest } from './commands/invest.js'
 import { registerJobs } from './commands/jobs.js'
+import { registerKeys } from './commands/keys.js'
 import { registerLists } from './commands/lists.js'
+import { registerMcp } from './commands/mcp.js'
 import { registerOwnership } from './commands/ownership.js'
 import { registerReplay } from './commands/replay.js'
 import { registerScreen } from './commands/screen.js'
+import { registerServe } from './commands/serve.js'
 import { registerWorker } from './commands/worker.js'
 import type { CliDeps, CliState } from './io.js'
 
@@ -34,6 +37,9 @@ export function buildProgram(deps: CliDeps, state: CliState): Command {
   registerConfig(program, deps)
   registerJobs(program, deps, state)
   registerWorker(program, deps)
+  registerServe(program, deps, state)
+  registerKeys(program, deps)
+  registerMcp(program, deps)
   // Sub-commands inherit the error handling so usage mistakes become exit code 2, not process.exit.
   const inherit = (parent: Command) => {
     for (const command of parent.commands) {

@@ -166,3 +166,12 @@ async function raiseChunkAlerts(
     })
   }
 }
+
+/** A job's options also carry what the faces need (format, record); the matcher gets only these. */
+export function searchOptionsOf(options: Record<string, unknown>): SearchOptions {
+  const out: SearchOptions = {}
+  if (typeof options.threshold === 'number') out.threshold = options.threshold
+  if (Array.isArray(options.lists) && options.lists.length)
+    out.lists = options.lists as SearchOptions['lists'] & unknown[]
+  return out
+}

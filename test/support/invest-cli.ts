@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream'
 import type { CliDeps } from '../../src/cli/io.js'
 import { main } from '../../src/cli/main.js'
 import type { Entity, Relation } from '../../src/model/entity.js'
@@ -25,6 +26,9 @@ export async function runInvestCli(
     actor: 'test',
     factories: testFactories,
     openEngine: async () => testEngine(setup.entities, setup.relations),
+    engineForStore: async () => testEngine(setup.entities, setup.relations),
+    shutdownSignal: () => new Promise(() => undefined),
+    stdin: () => Readable.from([]),
     openStore: async () => {
       throw new Error('no store in this test')
     },
