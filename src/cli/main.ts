@@ -1,10 +1,16 @@
 import { Command, CommanderError } from 'commander'
 import { isTcError } from '../errors.js'
 import { VERSION } from '../version.js'
+import { registerAlerts } from './commands/alerts.js'
+import { registerAllow } from './commands/allow.js'
 import { registerAudit } from './commands/audit.js'
+import { registerConfig } from './commands/config.js'
+import { registerDetermine } from './commands/determine.js'
+import { registerJobs } from './commands/jobs.js'
 import { registerLists } from './commands/lists.js'
 import { registerReplay } from './commands/replay.js'
 import { registerScreen } from './commands/screen.js'
+import { registerWorker } from './commands/worker.js'
 import type { CliDeps, CliState } from './io.js'
 
 /** Builds the program; each command module registers itself and only parses argv before calling the library. */
@@ -16,8 +22,14 @@ export function buildProgram(deps: CliDeps, state: CliState): Command {
     .configureOutput({ writeOut: (s) => deps.io.out(s), writeErr: (s) => deps.io.err(s) })
   registerScreen(program, deps, state)
   registerLists(program, deps, state)
+  registerDetermine(program, deps, state)
   registerReplay(program, deps, state)
   registerAudit(program, deps, state)
+  registerAlerts(program, deps, state)
+  registerAllow(program, deps, state)
+  registerConfig(program, deps)
+  registerJobs(program, deps, state)
+  registerWorker(program, deps)
   // Sub-commands inherit the error handling so usage mistakes become exit code 2, not process.exit.
   const inherit = (parent: Command) => {
     for (const command of parent.commands) {

@@ -75,6 +75,88 @@ export interface AuditHeadTable {
   anchor_hash: string
 }
 
+export interface ApiKeyTable {
+  id: string
+  name: string
+  role: string
+  prefix: string
+  hash: string
+  created_at: string
+  created_by: string
+  revoked_at: string | null
+}
+
+export interface BatchJobTable {
+  id: string
+  created_at: string
+  caller: string
+  status: string
+  total_rows: number
+  total_chunks: number
+  options: string
+  versions: string
+  finished_at: string | null
+  label: string | null
+}
+
+export interface BatchChunkTable {
+  job_id: string
+  seq: number
+  status: string
+  row_count: number
+  lease_owner: string | null
+  lease_expires_at: number | string | null
+  attempts: number
+  input: string
+  result: string | null
+  matched_rows: number
+  bad_rows: number
+}
+
+export interface AlertTable {
+  id: string
+  version: number
+  created_at: string
+  updated_at: string
+  kind: string
+  status: string
+  subject_key: string
+  entity_id: string
+  list: string
+  score: number
+  /** JSON array of ISO codes, filtered with LIKE '%"CN"%' on both engines. */
+  countries: string
+  assignee: string | null
+  /** The whole Alert as JSON; the columns above are copies for filtering. */
+  data: string
+}
+
+export interface AlertEventTable {
+  alert_id: string
+  seq: number
+  at: string
+  actor: string
+  action: string
+  details: string
+}
+
+export interface AllowRuleTable {
+  id: string
+  subject_key: string
+  entity_id: string
+  status: string
+  expires_at: string | null
+  data: string
+}
+
+export interface SettingTable {
+  key: string
+  /** JSON */
+  value: string
+  updated_at: string
+  updated_by: string
+}
+
 export interface Database {
   list_versions: ListVersionTable
   entities: EntityTable
@@ -84,4 +166,11 @@ export interface Database {
   answer_records: AnswerRecordTable
   audit_log: AuditLogTable
   audit_head: AuditHeadTable
+  batch_jobs: BatchJobTable
+  batch_chunks: BatchChunkTable
+  api_keys: ApiKeyTable
+  alerts: AlertTable
+  alert_events: AlertEventTable
+  allow_rules: AllowRuleTable
+  settings: SettingTable
 }
