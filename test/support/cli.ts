@@ -4,10 +4,10 @@ import { join } from 'node:path'
 import type { CliDeps, EngineHandle } from '../../src/cli/io.js'
 import { main } from '../../src/cli/main.js'
 import type { Entity } from '../../src/model/entity.js'
-import { LoadedEngine } from '../../src/service/loaded-engine.js'
 import { type EngineFactories, engineFromStore } from '../../src/service/open-engine.js'
 import { openStore } from '../../src/store/open-store.js'
 import { exactMatcher } from './exact-matcher.js'
+import { fixtureEngine } from './fixture-engine.js'
 
 export interface CliRun {
   code: number
@@ -56,24 +56,7 @@ export async function runCli(
     actor: setup.actor ?? 'test',
     factories: testFactories,
     openEngine: async (): Promise<EngineHandle> =>
-      db
-        ? engineFromStore(await openStore(db), testFactories)
-        : new LoadedEngine({
-            entities,
-            relations: [],
-            data: [
-              {
-                source: 'us_csl',
-                published: '2026-07-31',
-                retrieved: '2026-07-31T13:15:00Z',
-                contentHash: 'x',
-                records: entities.length,
-              },
-            ],
-            matcher: exactMatcher(entities),
-            defaultThreshold: 0.8,
-            matcherVersion: 'exact-test',
-          }),
+      db ? engineFromStore(await openStore(db), testFactories) : fixtureEngine(entities),
     openStore: async () => {
       if (!db) throw new Error('no store in this test')
       return openStore(db)

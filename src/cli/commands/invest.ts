@@ -28,6 +28,7 @@ interface InvestFlags {
   cmicListedOn?: string
   investor?: string
   investorStatus?: string
+  match: string[]
   asOf?: string
   graph: string[]
   rule: string[]
@@ -82,6 +83,12 @@ export function registerInvest(program: Command, deps: CliDeps, state: CliState)
     .option('--cmic-listed-on <date>', 'NS-CMIC listing date, when the data lacks it')
     .option('--investor <name>', 'the investor')
     .addOption(new Option('--investor-status <status>', 'default us-person').choices([...INVESTOR_STATUSES]))
+    .option(
+      '--match <id=answer>',
+      'answer a "possible match" question: ENTITY_ID=yes or =no (repeatable)',
+      collect,
+      [],
+    )
     .option('--as-of <date>', 'decide as on this date (default today)')
     .option(
       '--graph <file>',
@@ -161,9 +168,16 @@ function rawInput(flags: InvestFlags, today: Date): Record<string, unknown> {
     cmicListedOn: date(flags.cmicListedOn, '--cmic-listed-on'),
     investor: flags.investor,
     investorStatus: flags.investorStatus,
+    matchAnswers: flags.match.length ? Object.fromEntries(flags.match.map(parseMatch)) : undefined,
     asOf: date(flags.asOf, '--as-of') ?? today.toISOString().slice(0, 10),
   }
   return Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined))
+}
+
+function parseMatch(value: string): [string, string] {
+  const m = /^(.+)=(yes|no)$/.exec(value.trim())
+  if (!m) throw badInput('--match', `must be ENTITY_ID=yes or ENTITY_ID=no, not "${value}"`)
+  return [m[1]!, m[2]!]
 }
 
 function missing(flag: string): never {
