@@ -28,6 +28,7 @@ export interface InvestFlags {
   db?: string
   json?: boolean
   listActivities?: boolean
+  record?: boolean
 }
 
 /** Flags to the raw investment question (numbers and dates checked here, naming the flag). */

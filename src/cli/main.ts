@@ -6,8 +6,10 @@ import { registerAllow } from './commands/allow.js'
 import { registerAudit } from './commands/audit.js'
 import { registerConfig } from './commands/config.js'
 import { registerDetermine } from './commands/determine.js'
+import { registerInvest } from './commands/invest.js'
 import { registerJobs } from './commands/jobs.js'
 import { registerLists } from './commands/lists.js'
+import { registerOwnership } from './commands/ownership.js'
 import { registerReplay } from './commands/replay.js'
 import { registerScreen } from './commands/screen.js'
 import { registerWorker } from './commands/worker.js'
@@ -23,6 +25,8 @@ export function buildProgram(deps: CliDeps, state: CliState): Command {
   registerScreen(program, deps, state)
   registerLists(program, deps, state)
   registerDetermine(program, deps, state)
+  registerInvest(program, deps, state)
+  registerOwnership(program, deps, state)
   registerReplay(program, deps, state)
   registerAudit(program, deps, state)
   registerAlerts(program, deps, state)

@@ -1,17 +1,10 @@
-import { CommanderError } from 'commander'
-import { registerInvest } from '../../src/cli/commands/invest.js'
-import { registerOwnership } from '../../src/cli/commands/ownership.js'
-import type { CliDeps, CliState } from '../../src/cli/io.js'
-import { buildProgram } from '../../src/cli/main.js'
-import { isTcError } from '../../src/errors.js'
+import type { CliDeps } from '../../src/cli/io.js'
+import { main } from '../../src/cli/main.js'
 import type { Entity, Relation } from '../../src/model/entity.js'
 import { type CliRun, testFactories } from './cli.js'
 import { testEngine } from './invest-fixtures.js'
 
-/**
- * Runs `invest` / `ownership` in-process the way main() will once the lead registers them: the program
- * from buildProgram plus these two commands, with main's mapping of errors to exit codes.
- */
+/** Runs `invest` / `ownership` in-process through main(), over a test engine with relations. */
 export async function runInvestCli(
   argv: string[],
   setup: { entities?: Entity[]; relations?: Relation[]; today?: string } = {},
@@ -36,16 +29,6 @@ export async function runInvestCli(
       throw new Error('no store in this test')
     },
   }
-  const state: CliState = { exitCode: 0 }
-  const program = buildProgram(deps, state)
-  for (const c of [registerInvest(program, deps, state), registerOwnership(program, deps, state)])
-    for (const sub of [c, ...c.commands]) sub.exitOverride().configureOutput(program.configureOutput())
-  try {
-    await program.parseAsync(argv, { from: 'user' })
-    return { code: state.exitCode, out, err }
-  } catch (e) {
-    if (e instanceof CommanderError) return { code: e.exitCode === 0 ? 0 : 2, out, err }
-    if (isTcError(e)) return { code: e.exitCode, out, err: `${err}error: ${e.oneLine()}\n` }
-    throw e
-  }
+  const code = await main(argv, deps)
+  return { code, out, err }
 }

@@ -9,6 +9,7 @@ import { type InvestFlags, rawInput } from '../invest-input.js'
 import type { CliDeps, CliState } from '../io.js'
 import { loadOwnership } from '../load-ownership.js'
 import { collect, parseThreshold } from '../options.js'
+import { recordAnswer } from '../record.js'
 
 /** `tradecontrols invest`: may a U.S. person make this investment (31 CFR 850, NS-CMIC, sanctions)? */
 export function registerInvest(program: Command, deps: CliDeps, state: CliState): Command {
@@ -82,6 +83,7 @@ export function registerInvest(program: Command, deps: CliDeps, state: CliState)
     )
     .option('--db <url>', 'store: sqlite:PATH (default) or postgres://...')
     .option('--json', 'print the answer as JSON')
+    .option('--no-record', 'do not record the answer in the store')
     .option('--list-activities', 'print the activity vocabulary and exit')
     .action(async (flags: InvestFlags) => {
       if (flags.listActivities) {
@@ -106,9 +108,19 @@ export function registerInvest(program: Command, deps: CliDeps, state: CliState)
           fieldName: (f) => INVEST_FLAGS[f] ?? f,
         })
         const data = engine.data.map((d) => dataJson(d, deps.now()))
+        const recordId =
+          flags.record === false
+            ? undefined
+            : await recordAnswer(deps, flags.db, engine, {
+                kind: 'invest',
+                input: result.input,
+                settings: { threshold: threshold ?? engine.defaultThreshold, graphs: flags.graph },
+                result,
+                attention: !['NOT_COVERED', 'EXCEPTED'].includes(result.decision),
+              })
         deps.io.out(
           flags.json
-            ? `${JSON.stringify({ ...result, screening: { ...result.screening, data } }, null, 2)}\n`
+            ? `${JSON.stringify({ ...result, screening: { ...result.screening, data }, ...(recordId ? { recordId } : {}) }, null, 2)}\n`
             : formatInvestText(result, data),
         )
         state.exitCode = ['NOT_COVERED', 'EXCEPTED'].includes(result.decision) ? 0 : 3
