@@ -1,4 +1,16 @@
 export { ERROR_CODES, type ErrorCode, TcError } from './errors.js'
+// Matching (issue 3): normalisation shared by ingest and query, the candidate index and the scorer.
+export { buildMatcher, type IndexedMatcher, type MatcherOptions } from './match/build-matcher.js'
+export { DEFAULT_THRESHOLD, MATCHER_VERSION } from './match/defaults.js'
+export type {
+  Adjustment,
+  Explanation,
+  Match,
+  Matcher,
+  ScreenQuery,
+  SearchOptions,
+  TokenPair,
+} from './match/types.js'
 export type { Dataset, DatasetFormat, RowIssue } from './model/dataset.js'
 export type { Address, Entity, EntityName, EntityType, ListCode, Relation } from './model/entity.js'
 export type { ReadResult, SourceFile } from './sources/common/types.js'
@@ -10,4 +22,5 @@ export { readDpl } from './sources/dpl/read-dpl.js'
 export { type OfacCsvFiles, readOfacCsv } from './sources/ofac/read-ofac-csv.js'
 export { readUkOfsi } from './sources/uk/read-uk-ofsi.js'
 export { readUnXml } from './sources/un/read-un-xml.js'
+export { type NormalisedName, normaliseName } from './text/normalise-name.js'
 export { VERSION } from './version.js'

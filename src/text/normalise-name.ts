@@ -5,6 +5,7 @@ import { splitLegalForms } from './legal-forms.js'
 import { detectScript } from './script.js'
 import { canonicalSpelling } from './spelling.js'
 import { tokenize } from './tokens.js'
+import { splitCasedForms, unglueTokens } from './unglue.js'
 
 /** A name as ingest and query both see it: the same function on both sides, so they meet. */
 export interface NormalisedName {
@@ -21,7 +22,8 @@ export interface NormalisedName {
 export function normaliseName(name: string): NormalisedName {
   const script = detectScript(name)
   const latin = hasHan(name) ? chineseToLatin(name) : name
-  const { core, forms } = splitLegalForms(joinParticles(tokenize(foldText(latin))))
+  const tokens = unglueTokens(tokenize(foldText(splitCasedForms(latin))))
+  const { core, forms } = splitLegalForms(joinParticles(tokens))
   return { tokens: core, canonical: core.map(canonicalSpelling), forms, script }
 }
 
