@@ -1,4 +1,5 @@
 import type { CandidateIndex } from './candidate-index.js'
+import { hashSkipping } from './int-multimap.js'
 import type { PreparedQuery } from './query-tokens.js'
 import type { Vocabulary } from './vocabulary.js'
 
@@ -42,7 +43,7 @@ export function findCandidates(
         for (let p = index.start[t]!; p < index.start[t + 1]!; p++) add(index.postings[p]!, amount)
       }
     }
-    for (const name of index.joined.get(q.text) ?? []) add(name, q.weight)
+    index.joined.forEach(hashSkipping(q.text), (name) => add(name, q.weight))
   }
   for (const t of query.joined) {
     const amount = vocabulary.weights[t]!

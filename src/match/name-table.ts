@@ -1,5 +1,5 @@
 import type { Entity, EntityName, EntityType } from '../model/entity.js'
-import { foldedName, normaliseName } from '../text/normalise-name.js'
+import { normaliseName } from '../text/normalise-name.js'
 import { Vocabulary } from './vocabulary.js'
 
 /** One searchable form of one listed name. */
@@ -60,7 +60,7 @@ export function buildNameTable(entities: readonly Entity[]): NameTable {
           tokens[i] = vocabulary.intern(t, norm.canonical[i])
         })
         for (const id of new Set(tokens)) vocabulary.df[id]!++
-        names.push({ entity: e, name: k, tokens, forms: norm.forms, folded: foldedName(value) })
+        names.push({ entity: e, name: k, tokens, forms: norm.forms, folded: norm.folded })
       }
     })
   })

@@ -1,7 +1,8 @@
 import { normaliseName } from '../text/normalise-name.js'
 import { PLACE_WORDS } from '../text/place-words.js'
 import type { CandidateIndex } from './candidate-index.js'
-import { deletionKeys, MIN_DELETE_LENGTH } from './candidate-index.js'
+import { deletionHashes, MIN_DELETE_LENGTH } from './candidate-index.js'
+import { hashSkipping } from './int-multimap.js'
 import { MIN_TOKEN_SIMILARITY, tokenSimilarity } from './token-similarity.js'
 import type { Vocabulary } from './vocabulary.js'
 
@@ -30,6 +31,7 @@ export interface PreparedQuery {
   joined: number[]
   forms: readonly string[]
   script: string
+  folded: string
 }
 
 export function prepareQuery(name: string, vocabulary: Vocabulary, index: CandidateIndex): PreparedQuery {
@@ -40,7 +42,7 @@ export function prepareQuery(name: string, vocabulary: Vocabulary, index: Candid
     const t = vocabulary.ids.get(tokens[i]!.text + tokens[i + 1]!.text)
     if (t !== undefined) joined.push(t)
   }
-  return { tokens, joined, forms: norm.forms, script: norm.script }
+  return { tokens, joined, forms: norm.forms, script: norm.script, folded: norm.folded }
 }
 
 function lookUp(text: string, canonical: string, vocabulary: Vocabulary, index: CandidateIndex): QueryToken {
@@ -54,9 +56,11 @@ function lookUp(text: string, canonical: string, vocabulary: Vocabulary, index: 
     if (s >= MIN_TOKEN_SIMILARITY) similar.push(t)
   }
   if (own !== undefined) consider(own)
-  for (const t of index.canonical.get(canonical) ?? []) consider(t)
-  const keys = text.length >= MIN_DELETE_LENGTH - 1 && !/\d/.test(text) ? deletionKeys(text) : [text]
-  for (const key of keys) for (const t of index.deletes.get(key) ?? []) consider(t)
+  index.canonical.forEach(hashSkipping(canonical), consider)
+  if (!/\d/.test(text)) {
+    const keys = deletionHashes(text, text.length >= MIN_DELETE_LENGTH - 1)
+    for (const key of keys) index.deletes.forEach(key, consider)
+  }
   const splits: Array<readonly [number, number]> = []
   if (own === undefined && text.length >= 5) {
     for (let p = 2; p <= text.length - 2; p++) {

@@ -1,6 +1,5 @@
 import type { ListCode } from '../model/entity.js'
 import { splitCompositeName } from '../text/composite-name.js'
-import { foldedName } from '../text/normalise-name.js'
 import { align } from './align.js'
 import type { CandidateIndex } from './candidate-index.js'
 import { DEFAULT_THRESHOLD } from './defaults.js'
@@ -44,7 +43,6 @@ function scoreInto(state: MatcherState, query: ScreenQuery, opts: SearchOptions,
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD
   const q = prepareQuery(query.name, table.vocabulary, index)
   if (q.tokens.length === 0) return
-  const foldedQuery = foldedName(query.name)
   for (const i of state.candidates(q)) {
     const n = table.names[i]!
     const entity = table.entities[n.entity]!
@@ -68,7 +66,7 @@ function scoreInto(state: MatcherState, query: ScreenQuery, opts: SearchOptions,
         name: entity.name,
         matchedName: listedName.value,
         score,
-        explanation: explain(q, n.tokens, alignment, table.vocabulary, score0, adj, foldedQuery === n.folded),
+        explanation: explain(q, n.tokens, alignment, table.vocabulary, score0, adj, q.folded === n.folded),
       },
     })
   }

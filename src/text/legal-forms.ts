@@ -59,6 +59,18 @@ const SPELLED = [
 
 export function correctLegalWord(t: string): string {
   if (t.length < 4 || STRONG.has(t) || WEAK.has(t)) return t
+  let c = corrected.get(t)
+  if (c === undefined) {
+    c = correct(t)
+    if (corrected.size >= 200_000) corrected.clear()
+    corrected.set(t, c)
+  }
+  return c
+}
+
+const corrected = new Map<string, string>()
+
+function correct(t: string): string {
   for (const w of SPELLED) {
     if (w.charCodeAt(0) !== t.charCodeAt(0) || Math.abs(w.length - t.length) > 2) continue
     const budget = w.length >= 8 ? 2 : 1
