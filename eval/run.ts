@@ -14,7 +14,9 @@ import { loadBundledEntities, REPO, SHARED } from './load-entities.js'
 import { figures, isExpected, type Outcome, outcome } from './metrics.js'
 import { chooseThreshold, curveSvg, sweep } from './sweep.js'
 
-const { values } = parseArgs({ options: { threshold: { type: 'string' }, write: { type: 'boolean' } } })
+const { values } = parseArgs({
+  options: { threshold: { type: 'string' }, write: { type: 'boolean' }, misses: { type: 'string' } },
+})
 const threshold = values.threshold ? Number(values.threshold) : DEFAULT_THRESHOLD
 
 const readSet = (path: string): EvalCase[] =>
@@ -117,6 +119,17 @@ for (const p of points.filter((p) => Math.round(p.threshold * 100) % 5 === 0 || 
   )
 }
 lines.push('', `Suggested threshold (highest recall with FPR ≤ 1 % on the calibration pool): ${chosen}`)
+if (values.misses) {
+  // Tune split only: the holdout is for reporting, not for looking at.
+  for (const o of outcomes[values.misses] ?? []) {
+    if (o.c.split !== 'tune') continue
+    const miss = o.c.expect.length ? o.expectedScore < threshold : o.topScore >= threshold
+    if (miss)
+      lines.push(
+        `MISS ${o.c.family} ${JSON.stringify(o.c.query)} -> ${o.c.expect[0]?.name ?? '(none)'} expected ${o.expectedScore} top ${o.topScore}`,
+      )
+  }
+}
 const report = lines.join('\n')
 console.log(report)
 if (values.write) {

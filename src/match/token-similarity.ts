@@ -19,9 +19,9 @@ export function tokenSimilarity(q: string, qc: string, l: string, lc: string): n
   if (q === l) return 1
   if (isNumeric(q) || isNumeric(l)) return 0
   const shorter = Math.min(q.length, l.length)
+  if (shorter <= 6 && PINYIN.test(q) && PINYIN.test(l)) return 0
   if (qc === lc) return shorter <= 4 && !NAME_VARIANTS.has(q) ? SHORT_FUZZY_CAP : CANONICAL_SIMILARITY
   if (shorter < 3) return 0
-  if (shorter <= 6 && PINYIN.test(q) && PINYIN.test(l)) return 0
   const budget = editBudget(shorter) - (q.charCodeAt(0) === l.charCodeAt(0) ? 0 : 1)
   if (budget <= 0) return 0
   if (Math.abs(q.length - l.length) > budget && Math.abs(qc.length - lc.length) > budget) return 0

@@ -150,6 +150,9 @@ export const CHINESE_GLOSSARY: Readonly<Record<string, string>> = {
   计算机: 'computer',
   与: 'and',
   和: 'and',
+  海洋: 'offshore',
+  石油: 'oil',
+  天然气: 'natural gas',
   // places and qualifiers that are not names
   中国: 'china',
   中國: 'china',
