@@ -1,5 +1,6 @@
 import { normaliseName } from '../text/normalise-name.js'
 import { PLACE_WORDS } from '../text/place-words.js'
+import { canonicalSpelling } from '../text/spelling.js'
 import type { CandidateIndex } from './candidate-index.js'
 import { deletionHashes, MIN_DELETE_LENGTH } from './candidate-index.js'
 import { hashSkipping } from './int-multimap.js'
@@ -36,7 +37,12 @@ export interface PreparedQuery {
 
 export function prepareQuery(name: string, vocabulary: Vocabulary, index: CandidateIndex): PreparedQuery {
   const norm = normaliseName(name)
-  const tokens = norm.tokens.map((text, i) => lookUp(text, norm.canonical[i]!, vocabulary, index))
+  const tokens = norm.tokens.map((text, i) => {
+    const bare = vocabulary.ids.has(text) ? undefined : withoutGluedForm(text, vocabulary)
+    return bare
+      ? lookUp(bare, canonicalSpelling(bare), vocabulary, index)
+      : lookUp(text, norm.canonical[i]!, vocabulary, index)
+  })
   const joined: number[] = []
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = vocabulary.ids.get(tokens[i]!.text + tokens[i + 1]!.text)
@@ -74,6 +80,38 @@ function lookUp(text: string, canonical: string, vocabulary: Vocabulary, index: 
     ? Math.min(ownWeight, PLACE_SHARE * vocabulary.unknownWeight)
     : ownWeight
   return { text, canonical, weight, sims, similar, splits }
+}
+
+/** Short legal forms glued to a listed word ("JETEECO", "MILURSA"): the listed word, if it is one. */
+const GLUED = [
+  'co',
+  'ltd',
+  'llc',
+  'inc',
+  'sa',
+  'ag',
+  'ao',
+  'corp',
+  'ood',
+  'plc',
+  'oy',
+  'ab',
+  'bv',
+  'nv',
+  'as',
+]
+
+function withoutGluedForm(text: string, vocabulary: Vocabulary): string | undefined {
+  for (const form of GLUED) {
+    if (
+      text.length - form.length >= 3 &&
+      text.endsWith(form) &&
+      vocabulary.ids.has(text.slice(0, -form.length))
+    ) {
+      return text.slice(0, -form.length)
+    }
+  }
+  return undefined
 }
 
 /** Similarity of query token q and vocabulary token t, computed once per query. */

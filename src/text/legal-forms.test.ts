@@ -47,3 +47,15 @@ describe('misspelt and abridged legal forms', () => {
     expect(split('BM BANK PUBLIC JOINT STiCK COMPANY').core).toEqual(['bm', 'bank'])
   })
 })
+
+describe('legal words split by a space', () => {
+  it('joins them again', () => {
+    expect(split('SPECIAL SYSTEMS PHOTONICS LIMITED LIAB ILITY COMPANY').core).toEqual([
+      'special',
+      'systems',
+      'photonics',
+    ])
+    expect(split('MT TEVEL INCORPORA TED').core).toEqual(['mt', 'tevel'])
+    expect(split('House of Shipping Private').core).toEqual(['house', 'shipping'])
+  })
+})

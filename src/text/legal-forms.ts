@@ -21,7 +21,15 @@ interface Trie {
 
 const ROOT: Trie = { next: new Map() }
 /** Single-token forms and the words that make a legal phrase a legal phrase. */
-const STRONG = new Set(['company', 'limited', 'liability', 'corporation', 'obshchestvo', 'aktsionernoe'])
+const STRONG = new Set([
+  'company',
+  'limited',
+  'liability',
+  'corporation',
+  'obshchestvo',
+  'aktsionernoe',
+  'private',
+])
 /** Words that only count as legal inside a run with a strong word ("Open", "Joint", "Stock"). */
 const WEAK = new Set<string>()
 
@@ -86,7 +94,8 @@ const isLegal = (t: string): boolean => STRONG.has(t) || WEAK.has(t)
  * the name or has two words or more (a lone "Company" inside a name may be part of it). A name made only of
  * legal words keeps them.
  */
-export function splitLegalForms(input: readonly string[]): LegalSplit {
+export function splitLegalForms(raw: readonly string[]): LegalSplit {
+  const input = rejoinLegalWords(raw)
   const tokens = input.map(correctLegalWord)
   const core: string[] = []
   const forms: string[] = []
@@ -108,6 +117,22 @@ export function splitLegalForms(input: readonly string[]): LegalSplit {
   }
   if (core.length === 0) return { core: [...input], forms: [] }
   return { core, forms }
+}
+
+/** Legal words split by a stray space ("Liab ility", "Incorpora ted") are joined again. */
+function rejoinLegalWords(tokens: readonly string[]): readonly string[] {
+  let out: string[] | undefined
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i]!
+    const b = tokens[i + 1]!
+    if (a.length + b.length < 6 || isLegal(a) || isLegal(b)) continue
+    const joined = correctLegalWord(a + b)
+    if (!STRONG.has(joined)) continue
+    out ??= [...tokens]
+    out.splice(i - (tokens.length - out.length), 2, joined)
+    i++
+  }
+  return out ?? tokens
 }
 
 /** The classes of the longest phrases in a run of legal words ("public joint stock company" -> JSC). */
