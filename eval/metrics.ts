@@ -2,7 +2,12 @@ import type { Match } from '../src/match/types.js'
 import { splitCompositeName } from '../src/text/composite-name.js'
 import type { EvalCase } from './eval-case.js'
 
-const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()
+/** Names compared as the same name: case, spacing and punctuation aside ("Co., Ltd." = "Co. Ltd."). */
+const fold = (s: string) =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '')
 
 /**
  * A returned match finds an expected record when its primary name is the expected one (on any list, as the

@@ -113,17 +113,24 @@ lines.push(
   '| threshold | recall % | top-1 % | FPR % | precision % |',
   '|---|---|---|---|---|',
 )
-for (const p of points.filter((p) => Math.round(p.threshold * 100) % 5 === 0 || p.threshold === chosen)) {
+for (const p of points.filter(
+  (p) => Math.round(p.threshold * 100) % 5 === 0 || Math.abs(p.threshold - chosen) <= 0.03,
+)) {
   lines.push(
     `| ${p.threshold.toFixed(2)} | ${pct(p.recall)} | ${pct(p.top1)} | ${pct(p.fpr)} | ${pct(p.precision)} |`,
   )
 }
-lines.push('', `Suggested threshold (highest recall with FPR ≤ 1 % on the calibration pool): ${chosen}`)
+lines.push(
+  '',
+  `Suggested threshold (highest recall with FPR ≤ 0.5 % on the calibration pool, half the 1 % budget): ${chosen}`,
+)
 if (values.misses) {
   // Tune split only: the holdout is for reporting, not for looking at.
   for (const o of outcomes[values.misses] ?? []) {
     if (o.c.split !== 'tune') continue
-    const miss = o.c.expect.length ? o.expectedScore < threshold : o.topScore >= threshold
+    const miss = o.c.expect.length
+      ? o.expectedScore < threshold || o.otherScore >= 0
+      : o.topScore >= threshold
     if (miss)
       lines.push(
         `MISS ${o.c.family} ${JSON.stringify(o.c.query)} -> ${o.c.expect[0]?.name ?? '(none)'} expected ${o.expectedScore} top ${o.topScore}`,

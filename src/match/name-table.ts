@@ -12,6 +12,8 @@ export interface IndexedName {
   forms: readonly string[]
   /** The whole name folded, legal forms included: equal strings make an "exact" match. */
   folded: string
+  /** Among equal scores, prefer: 2 the primary name as listed, 1 an alias, 0 a name less its parenthetical. */
+  preference: number
 }
 
 export interface NameTable {
@@ -43,7 +45,7 @@ export function buildNameTable(entities: readonly Entity[]): NameTable {
   entities.forEach((entity, e) => {
     const seen = new Set<string>()
     entity.names.forEach((n, k) => {
-      for (const value of nameForms(n)) {
+      for (const [f, value] of nameForms(n).entries()) {
         const norm = normaliseName(value)
         if (norm.tokens.length === 0) continue
         const key = norm.tokens.join(' ')
@@ -60,7 +62,14 @@ export function buildNameTable(entities: readonly Entity[]): NameTable {
           tokens[i] = vocabulary.intern(t, norm.canonical[i])
         })
         for (const id of new Set(tokens)) vocabulary.df[id]!++
-        names.push({ entity: e, name: k, tokens, forms: norm.forms, folded: norm.folded })
+        names.push({
+          entity: e,
+          name: k,
+          tokens,
+          forms: norm.forms,
+          folded: norm.folded,
+          preference: f > 0 ? 0 : n.kind === 'primary' ? 2 : 1,
+        })
       }
     })
   })

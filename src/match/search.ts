@@ -20,7 +20,7 @@ const DEFAULT_LIMIT = 25
 /** The most that secondary evidence can add; names that cannot reach the threshold even so are skipped. */
 const MAX_BONUS = 0.33
 
-type Best = Map<number, { match: Match; raw: number }>
+type Best = Map<number, { match: Match; raw: number; tie: number }>
 
 /**
  * Scores the candidates of a query and keeps each entity's best name at or above the threshold, best first.
@@ -33,7 +33,7 @@ export function search(state: MatcherState, query: ScreenQuery, opts: SearchOpti
   const composite = splitCompositeName(query.name)
   if (composite) scoreInto(state, { ...query, name: composite.unit }, opts, best)
   return [...best.values()]
-    .sort((a, b) => b.match.score - a.match.score || b.raw - a.raw)
+    .sort((a, b) => b.match.score - a.match.score || b.raw - a.raw || b.tie - a.tie)
     .slice(0, opts.limit ?? DEFAULT_LIMIT)
     .map((b) => b.match)
 }
@@ -56,9 +56,12 @@ function scoreInto(state: MatcherState, query: ScreenQuery, opts: SearchOptions,
     const score = round(Math.min(1, Math.max(0, raw)))
     if (score < threshold) continue
     const prev = best.get(n.entity)
-    if (prev && (prev.raw > raw || (prev.raw === raw && prev.match.score >= score))) continue
+    // Equal scores: an exact spelling first, then the primary name over an alias over a name less its parenthetical.
+    const tie = (q.folded === n.folded ? 3 : 0) + n.preference
+    if (prev && (prev.raw > raw || (prev.raw === raw && prev.tie >= tie))) continue
     best.set(n.entity, {
       raw,
+      tie,
       match: {
         entityId: entity.id,
         list: entity.list,

@@ -7,7 +7,7 @@ export const MIN_TOKEN_SIMILARITY = 0.8
 /** Two spellings of one name (Mohammed / Muhammad, Sergei / Serguei) meet at this similarity. */
 export const CANONICAL_SIMILARITY = 0.96
 /** Tokens of five letters or fewer that differ are different words as often as typos: at most this. */
-export const SHORT_FUZZY_CAP = 0.86
+export const SHORT_FUZZY_CAP = 0.88
 
 /**
  * Similarity of a query token and a listed token, each given as written and in canonical spelling:
@@ -25,10 +25,11 @@ export function tokenSimilarity(q: string, qc: string, l: string, lc: string): n
   const budget = editBudget(shorter) - (q.charCodeAt(0) === l.charCodeAt(0) ? 0 : 1)
   if (budget <= 0) return 0
   if (Math.abs(q.length - l.length) > budget && Math.abs(qc.length - lc.length) > budget) return 0
-  const jw = Math.max(jaroWinkler(q, l), jaroWinkler(qc, lc))
-  if (jw < MIN_TOKEN_SIMILARITY) return 0
   const edits = Math.min(editDistance(q, l, budget), editDistance(qc, lc, budget))
   if (edits > budget) return 0
+  // Jaro-Winkler undervalues an early substitution ("sehara" / "sahara" 0.78): the edit count has a say too.
+  const jw = Math.max(jaroWinkler(q, l), jaroWinkler(qc, lc), 1 - (0.5 * edits) / shorter)
+  if (jw < MIN_TOKEN_SIMILARITY) return 0
   const longer = Math.max(q.length, l.length)
   if (longer - shorter >= 2 && (q.startsWith(l) || l.startsWith(q))) return Math.min(jw, 0.84)
   return Math.min(jw, edits >= 2 ? 0.86 : shorter <= 5 ? SHORT_FUZZY_CAP : 0.95)

@@ -7,6 +7,7 @@
  */
 const PHRASINGS: readonly RegExp[] = [
   /^(.+?)\.\s+Affiliated Entity:\s*(.+)$/i,
+  /^(.+?)\.?\s+(?:Sub\w*\s+)?Ins\w*tu\w*\s*[-–:]\s*(.+)$/i,
   /^(.+?)\.?\s+Subordinate Institution\s*[-–:]?\s*(.+)$/i,
   /^(.+?),?\s+and subordinate entity\s+(.+)$/i,
 ]

@@ -27,7 +27,7 @@ const MEMO_LIMIT = 200_000
 
 const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/shch|chtch|schtsch|sch(?=[^aeiouy]|$)/g, 'sh'],
-  [/tsch|tch/g, 'ch'],
+  [/tsch/g, 'ch'],
   [/sch/g, 'sh'],
   [/dzh|dj/g, 'j'],
   [/zh/g, 'j'],
