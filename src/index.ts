@@ -21,6 +21,18 @@ export { checkInvestment, type InvestDeps } from './invest/check-investment.js'
 export { type InvestmentInput, parseInvestmentInput } from './invest/input.js'
 export { INVEST_RULES, type InvestRules } from './invest/program-data.js'
 export type { InvestDecision, InvestmentResult, Reason as InvestReason } from './invest/types.js'
+// Matching (issue 3): normalisation shared by ingest and query, the candidate index and the scorer.
+export { buildMatcher, type IndexedMatcher, type MatcherOptions } from './match/build-matcher.js'
+export { DEFAULT_THRESHOLD, MATCHER_VERSION } from './match/defaults.js'
+export type {
+  Adjustment,
+  Explanation,
+  Match,
+  Matcher,
+  ScreenQuery,
+  SearchOptions,
+  TokenPair,
+} from './match/types.js'
 export type { Dataset, DatasetFormat, RowIssue } from './model/dataset.js'
 export type { Address, Entity, EntityName, EntityType, ListCode, Relation } from './model/entity.js'
 export { type EngineOwnershipOptions, ownershipForEngine } from './ownership/engine-ownership.js'
@@ -51,4 +63,5 @@ export { readOfacXml } from './sources/ofac/read-ofac-xml.js'
 export { readOwnershipFile } from './sources/ownership/read-ownership-file.js'
 export { readUkOfsi } from './sources/uk/read-uk-ofsi.js'
 export { readUnXml } from './sources/un/read-un-xml.js'
+export { type NormalisedName, normaliseName } from './text/normalise-name.js'
 export { VERSION } from './version.js'
