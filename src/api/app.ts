@@ -6,6 +6,7 @@ import { engineCache } from '../service/engine-cache.js'
 import { engineOrNotReady, type RouteContext } from './context.js'
 import { errorResponse, toTcError, zodToTcError } from './http-errors.js'
 import { authenticate, rateLimit } from './middleware/auth.js'
+import { httpMetrics } from './middleware/http-metrics.js'
 import { KeyCache } from './middleware/key-cache.js'
 import { requestLog } from './middleware/request-log.js'
 import { TokenBuckets } from './middleware/token-bucket.js'
@@ -13,6 +14,7 @@ import { registerBatches } from './routes/batches.js'
 import { registerHealth } from './routes/health.js'
 import { registerKeys } from './routes/keys.js'
 import { registerLists } from './routes/lists.js'
+import { apiMetrics, registerMetrics } from './routes/metrics.js'
 import { registerOpenApi } from './routes/openapi.js'
 import { registerScreen } from './routes/screen.js'
 import { registerStaticUi } from './static-ui.js'
@@ -52,6 +54,8 @@ export function createApp(deps: ApiDeps): CreatedApp {
   })
   app.notFound((c) => errorResponse(c, new TcError('TC_NOT_FOUND', 'no such route', { field: 'path' })))
 
+  const metrics = apiMetrics(deps)
+  app.use('*', httpMetrics(metrics))
   app.use('*', requestLog(deps.log, options.logNames))
   app.use(
     '*',
@@ -79,6 +83,7 @@ export function createApp(deps: ApiDeps): CreatedApp {
   registerLists(app, ctx)
   registerKeys(app, ctx)
   registerOpenApi(app)
+  registerMetrics(app, deps, metrics, options.metricsToken)
   if (options.webRoot) registerStaticUi(app, options.webRoot)
   return { app, batches: ctx.batches }
 }
