@@ -108,17 +108,15 @@ export async function runWorker(
   return { chunks, rows }
 }
 
+/** Waits `ms`, or less when a signal aborts; leaves no listener behind (idle workers poll for hours). */
 function sleep(ms: number, ...signals: Array<AbortSignal | undefined>): Promise<void> {
   return new Promise((resolve) => {
-    const t = setTimeout(resolve, ms)
-    for (const signal of signals)
-      signal?.addEventListener(
-        'abort',
-        () => {
-          clearTimeout(t)
-          resolve()
-        },
-        { once: true },
-      )
+    const wake = () => {
+      clearTimeout(timer)
+      for (const signal of signals) signal?.removeEventListener('abort', wake)
+      resolve()
+    }
+    const timer = setTimeout(wake, ms)
+    for (const signal of signals) signal?.addEventListener('abort', wake, { once: true })
   })
 }
