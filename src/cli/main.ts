@@ -6,6 +6,7 @@ import { registerDetermine } from './commands/determine.js'
 import { registerJobs } from './commands/jobs.js'
 import { registerLists } from './commands/lists.js'
 import { registerReplay } from './commands/replay.js'
+import { registerReport } from './commands/report.js'
 import { registerScreen } from './commands/screen.js'
 import { registerWorker } from './commands/worker.js'
 import type { CliDeps, CliState } from './io.js'
@@ -22,6 +23,7 @@ export function buildProgram(deps: CliDeps, state: CliState): Command {
   registerDetermine(program, deps, state)
   registerReplay(program, deps, state)
   registerAudit(program, deps, state)
+  registerReport(program, deps, state)
   registerJobs(program, deps, state)
   registerWorker(program, deps)
   // Sub-commands inherit the error handling so usage mistakes become exit code 2, not process.exit.
