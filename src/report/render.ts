@@ -1,5 +1,8 @@
 import { evidenceCsv } from './evidence-csv.js'
 import type { EvidenceReport } from './model.js'
+import { evidencePdf } from './pdf/evidence-pdf.js'
+import { loadFonts, type ReportFonts } from './pdf/fonts.js'
+import { summaryPdf } from './pdf/summary-pdf.js'
 import type { SummaryReport } from './summary.js'
 import { summaryCsv } from './summary-csv.js'
 
@@ -15,8 +18,15 @@ export interface RenderedReport {
   body: Uint8Array
 }
 
-/** Renders a report model in one format; PDF rendering needs fonts (see report/pdf/fonts.ts). */
-export async function renderReport(report: AnyReport, format: ReportFormat): Promise<RenderedReport> {
+/**
+ * Renders a report model in one format. PDFs use the given font files (see service/report-fonts.ts for the
+ * system ones); without any, text outside Latin-1 is transliterated and marked.
+ */
+export async function renderReport(
+  report: AnyReport,
+  format: ReportFormat,
+  options: { fonts?: ReportFonts } = {},
+): Promise<RenderedReport> {
   switch (format) {
     case 'json':
       return text('application/json', 'json', `${JSON.stringify(report, null, 2)}\n`)
@@ -26,8 +36,12 @@ export async function renderReport(report: AnyReport, format: ReportFormat): Pro
         'csv',
         report.kind === 'summary' ? summaryCsv(report) : evidenceCsv(report),
       )
-    case 'pdf':
-      throw new Error('PDF rendering is not built yet')
+    case 'pdf': {
+      const fonts = loadFonts(options.fonts)
+      const body =
+        report.kind === 'summary' ? await summaryPdf(report, fonts) : await evidencePdf(report, fonts)
+      return { contentType: 'application/pdf', extension: 'pdf', body }
+    }
   }
 }
 

@@ -4,6 +4,7 @@ import { badInput } from '../../errors.js'
 import { type AnyReport, REPORT_FORMATS, type ReportFormat, renderReport } from '../../report/render.js'
 import { alertReport, type CounterpartyRef, counterpartyReport } from '../../service/evidence-report.js'
 import { parseScreenQuery } from '../../service/query-schema.js'
+import { systemReportFonts } from '../../service/report-fonts.js'
 import { periodSummary } from '../../service/summary-report.js'
 import type { Store } from '../../store/store.js'
 import type { CliDeps, CliState } from '../io.js'
@@ -75,7 +76,7 @@ async function produce(
   } finally {
     await store.close()
   }
-  const rendered = await renderReport(report, format)
+  const rendered = await renderReport(report, format, format === 'pdf' ? { fonts: systemReportFonts() } : {})
   if (flags.output) {
     writeFileSync(flags.output, rendered.body)
     deps.io.err(`wrote ${format} report to ${flags.output} (${rendered.body.length} bytes)\n`)
