@@ -40,7 +40,8 @@ export function engineListing(
   options: {
     threshold?: number
     name?: (key: string) => string
-    screenNames?: boolean
+    /** Screen this node's name (default: every node); owners are the ones that matter. */
+    screenName?: (key: string) => boolean
     extra?: ListingLookup
   } = {},
 ): ListingLookup {
@@ -51,7 +52,7 @@ export function engineListing(
     let listing = options.extra?.(key)
     const entity = engine.entity(key)
     if (!listing && entity) listing = listingOfEntity(entity)
-    if (!listing && !entity && options.screenNames !== false) {
+    if (!listing && !entity && (options.screenName?.(key) ?? true)) {
       const name = options.name?.(key) ?? key
       const matches = /[\p{L}\p{N}]/u.test(name)
         ? engine.screen({ name }, { threshold, lists: [...OWNER_LISTS, 'CMIC'] }).matches

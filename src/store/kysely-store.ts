@@ -9,6 +9,7 @@ import { KeyRepo } from './key-repo.js'
 import { migrationProvider } from './migrations/index.js'
 import { RecordRepo } from './record-repo.js'
 import type { Database, ListVersionTable } from './schema.js'
+import { SettingsRepo } from './settings-repo.js'
 import type { ImportOptions, ImportResult, ListVersion, Store } from './store.js'
 import { versionId } from './version-id.js'
 
@@ -26,6 +27,7 @@ export class KyselyStore implements Store {
   readonly audit: AuditRepo
   readonly jobs: JobRepo
   readonly alerts: AlertRepo
+  readonly settings: SettingsRepo
   readonly keys: KeyRepo
 
   /** Calls back when another process switches list versions; set by the PostgreSQL opener. */
@@ -38,6 +40,7 @@ export class KyselyStore implements Store {
     this.audit = new AuditRepo(db)
     this.jobs = new JobRepo(db, kind)
     this.alerts = new AlertRepo(db)
+    this.settings = new SettingsRepo(db, this.audit)
     this.keys = new KeyRepo(db, this.audit)
   }
 

@@ -149,6 +149,14 @@ export interface AllowRuleTable {
   data: string
 }
 
+export interface SettingTable {
+  key: string
+  /** JSON */
+  value: string
+  updated_at: string
+  updated_by: string
+}
+
 export interface Database {
   list_versions: ListVersionTable
   entities: EntityTable
@@ -164,4 +172,5 @@ export interface Database {
   alerts: AlertTable
   alert_events: AlertEventTable
   allow_rules: AllowRuleTable
+  settings: SettingTable
 }

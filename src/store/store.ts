@@ -7,6 +7,7 @@ import type { JobRepo } from './job-repo.js'
 import type { KeyRepo } from './key-repo.js'
 import type { RecordRepo } from './record-repo.js'
 import type { Database } from './schema.js'
+import type { SettingsRepo } from './settings-repo.js'
 
 /** One stored publication of one source. */
 export interface ListVersion {
@@ -51,6 +52,8 @@ export interface Store {
   readonly jobs: JobRepo
   /** The review queue: alerts, their history, allow rules. */
   readonly alerts: AlertRepo
+  /** Shared, audited configuration. */
+  readonly settings: SettingsRepo
   /** API keys (hashed) with their roles. */
   readonly keys: KeyRepo
   /**
