@@ -8,6 +8,7 @@ import { systemReportFonts } from '../../service/report-fonts.js'
 import { periodSummary } from '../../service/summary-report.js'
 import type { Store } from '../../store/store.js'
 import type { CliDeps, CliState } from '../io.js'
+import { DB_OPTION, withStore } from '../store-command.js'
 
 interface OutputFlags {
   db?: string
@@ -22,7 +23,7 @@ export function registerReport(program: Command, deps: CliDeps, state: CliState)
     c
       .option('--format <format>', 'pdf, csv or json (default: from the --output extension, else json)')
       .option('--output <file>', 'write here (default: standard output; required for pdf)')
-      .option('--db <url>', 'store: sqlite:PATH (default) or postgres://...')
+      .option(...DB_OPTION)
 
   outputOptions(
     report
@@ -69,13 +70,7 @@ async function produce(
 ): Promise<void> {
   const format = outputFormat(flags)
   if (format === 'pdf' && !flags.output) throw badInput('--output', 'is required for a PDF report')
-  const store = await deps.openStore(flags.db === undefined ? {} : { db: flags.db })
-  let report: AnyReport
-  try {
-    report = await build(store)
-  } finally {
-    await store.close()
-  }
+  const report = await withStore(deps, flags.db, build)
   const rendered = await renderReport(report, format, format === 'pdf' ? { fonts: systemReportFonts() } : {})
   if (flags.output) {
     writeFileSync(flags.output, rendered.body)
