@@ -1,9 +1,54 @@
+export { DATED_RULES } from './ear/dated-rules.js'
+export { type DetermineDeps, determine } from './ear/determine.js'
+export { END_USE_CODES } from './ear/end-use.js'
+export { formatDetermination } from './ear/format.js'
+export type { RawEarData } from './ear/raw-types.js'
+export { buildEarTables, type CclReport, type EarTables } from './ear/tables.js'
+export type {
+  Decision,
+  Determination,
+  DetermineInput,
+  LicenseExceptionCandidate,
+  PartyInput,
+  PartyScreener,
+  Question,
+  Reason,
+} from './ear/types.js'
 export { ERROR_CODES, type ErrorCode, TcError } from './errors.js'
+// Outbound investment (31 CFR 850, NS-CMIC) and ownership (OFAC 50 %, BIS Affiliates Rule).
+export { ACTIVITIES, type Activity } from './invest/activities.js'
+export { checkInvestment, type InvestDeps } from './invest/check-investment.js'
+export { type InvestmentInput, parseInvestmentInput } from './invest/input.js'
+export { INVEST_RULES, type InvestRules } from './invest/program-data.js'
+export type { InvestDecision, InvestmentResult, Reason as InvestReason } from './invest/types.js'
 export type { Dataset, DatasetFormat, RowIssue } from './model/dataset.js'
 export type { Address, Entity, EntityName, EntityType, ListCode, Relation } from './model/entity.js'
+export { type EngineOwnershipOptions, ownershipForEngine } from './ownership/engine-ownership.js'
+export { edgesFromRelations } from './ownership/from-relations.js'
+export { engineListing, listingOfEntity } from './ownership/listings.js'
+export { type OwnedByResult, OwnershipIndex, type OwnershipSource } from './ownership/ownership-index.js'
+export { type OwnershipFile, parseOwnershipText } from './ownership/ownership-text.js'
+export { type PartyOwnership, partyOwnership } from './ownership/party-ownership.js'
+export { type RuleOverrides, ruleStatus } from './ownership/rule-status.js'
+export { OWNERSHIP_RULES, type OwnershipRule } from './ownership/rules.js'
+export type { ControlLink, NodeListing, OwnershipEdge } from './ownership/types.js'
+export { loadEarTables } from './service/ear-tables.js'
 export type { ReadResult, SourceFile } from './sources/common/types.js'
 export { readCslCsv } from './sources/csl/read-csl-csv.js'
 export { readCslJson } from './sources/csl/read-csl-json.js'
 export { detectFormat } from './sources/detect/detect-format.js'
-export { type ReadOptions, readDataset, readDatasetFromBytes } from './sources/detect/read-dataset.js'
+export {
+  type ReadOptions,
+  readDataset,
+  readDatasetFromBytes,
+  readDatasetFromFiles,
+} from './sources/detect/read-dataset.js'
+export { readDpl } from './sources/dpl/read-dpl.js'
+export { readFtm } from './sources/ftm/read-ftm.js'
+export { type OfacCsvFiles, readOfacCsv } from './sources/ofac/read-ofac-csv.js'
+export { readOfacEnhanced } from './sources/ofac/read-ofac-enhanced.js'
+export { readOfacXml } from './sources/ofac/read-ofac-xml.js'
+export { readOwnershipFile } from './sources/ownership/read-ownership-file.js'
+export { readUkOfsi } from './sources/uk/read-uk-ofsi.js'
+export { readUnXml } from './sources/un/read-un-xml.js'
 export { VERSION } from './version.js'

@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi'
 import { secureHeaders } from 'hono/secure-headers'
 import { TcError } from '../errors.js'
 import { BatchRunner } from '../service/batch-jobs.js'
+import { engineCache } from '../service/engine-cache.js'
 import { engineOrNotReady, type RouteContext } from './context.js'
 import { errorResponse, toTcError, zodToTcError } from './http-errors.js'
 import { authenticate, rateLimit } from './middleware/auth.js'
@@ -32,7 +33,9 @@ export function createApp(deps: ApiDeps): CreatedApp {
   const ctx: RouteContext = {
     deps,
     options,
-    batches: new BatchRunner(deps.store),
+    batches: new BatchRunner(deps.store, deps.engineForVersions ?? engineCache(deps.store, deps.factories), {
+      workers: options.batchWorkers,
+    }),
     keyCache: new KeyCache(options.keyCacheMs),
     engine: engineOrNotReady(deps),
   }

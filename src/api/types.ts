@@ -1,5 +1,7 @@
 import type { Caller } from '../auth/api-key.js'
+import type { EngineForVersions } from '../service/batch-worker.js'
 import type { Engine } from '../service/engine-types.js'
+import type { EngineFactories } from '../service/open-engine.js'
 import type { Store } from '../store/store.js'
 
 /** One line per request, for operators. Never carries a screened name unless `logNames` is on. */
@@ -31,6 +33,8 @@ export interface ApiOptions {
   logNames: boolean
   /** Folder of the built web UI (web/dist); no UI routes when absent. */
   webRoot: string | undefined
+  /** Batch workers in this instance (0: only `tradecontrols worker` processes take chunks). */
+  batchWorkers: number
 }
 
 export const DEFAULT_API_OPTIONS: ApiOptions = {
@@ -41,6 +45,7 @@ export const DEFAULT_API_OPTIONS: ApiOptions = {
   keyCacheMs: 5_000,
   logNames: false,
   webRoot: undefined,
+  batchWorkers: 1,
 }
 
 /** What the app is made of. The app keeps no state of its own beyond caches; the store holds the rest. */
@@ -53,6 +58,10 @@ export interface ApiDeps {
   /** Called with errors that became a 500, for the operator's log. */
   logError?(error: unknown, requestId: string): void
   options?: Partial<ApiOptions>
+  /** Readers and matcher: batch chunks are screened on engines over the versions their job pinned. */
+  factories: EngineFactories
+  /** Overrides how a batch worker gets an engine for pinned versions (tests). */
+  engineForVersions?: EngineForVersions
 }
 
 export interface ApiVariables {

@@ -1,4 +1,9 @@
-import { buildSimpleMatcher, SIMPLE_THRESHOLD } from '../match/simple/simple-matcher.js'
+import { userInfo } from 'node:os'
+import {
+  buildSimpleMatcher,
+  SIMPLE_MATCHER_VERSION,
+  SIMPLE_THRESHOLD,
+} from '../match/simple/simple-matcher.js'
 import { ensureBundled } from '../service/bundled.js'
 import { type EngineFactories, engineFromDatasets, engineFromStore } from '../service/open-engine.js'
 import { readDataset } from '../sources/detect/read-dataset.js'
@@ -10,6 +15,7 @@ export const factories: EngineFactories = {
   readDataset: (path) => readDataset(path),
   buildMatcher: buildSimpleMatcher,
   defaultThreshold: SIMPLE_THRESHOLD,
+  matcherVersion: SIMPLE_MATCHER_VERSION,
 }
 
 /** The real wiring: the embedded store (or --db), the bundled snapshots on first use, the readers and matcher. */
@@ -26,7 +32,9 @@ export function defaultDeps(): CliDeps {
   }
   return {
     io: processIo,
+    factories,
     now: () => new Date(),
+    actor: process.env.TRADECONTROLS_ACTOR ?? `cli:${osUser()}`,
     openStore: ({ db }) => storeWithData(db),
     engineForStore: (store) => engineFromStore(store, factories, { closeStore: false }),
     shutdownSignal: () =>
@@ -38,5 +46,14 @@ export function defaultDeps(): CliDeps {
       datasets?.length
         ? engineFromDatasets(datasets, factories)
         : engineFromStore(await storeWithData(db), factories),
+  }
+}
+
+/** Some containers have no passwd entry for the uid; the record then says "cli:uid-N". */
+function osUser(): string {
+  try {
+    return userInfo().username
+  } catch {
+    return `uid-${process.getuid?.() ?? 'unknown'}`
   }
 }

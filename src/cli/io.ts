@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream'
 import type { Engine } from '../service/engine-types.js'
+import type { EngineFactories } from '../service/open-engine.js'
 import type { Store } from '../store/store.js'
 
 /** Where the CLI writes; tests pass buffers, the binary passes the process streams. */
@@ -12,6 +13,8 @@ export interface CliIo {
 
 export interface EngineHandle extends Engine {
   close(): Promise<void>
+  /** Where answers are recorded; absent when screening --dataset files. */
+  readonly store: Store | undefined
 }
 
 export interface EngineRequest {
@@ -34,6 +37,10 @@ export interface CliDeps {
   /** Standard input, for the MCP server's stdio transport. */
   stdin(): Readable
   now(): Date
+  /** Who is acting, for records and the audit log. */
+  actor: string
+  /** Readers and matcher, for commands that build engines over particular versions (replay). */
+  factories: EngineFactories
 }
 
 /** Commands set the exit code here: 0 clear, 3 needs attention, 2 bad input, 1 internal failure. */

@@ -1,26 +1,40 @@
-/** A batch screening job as every face reports it: progress counts, and where it stands. */
-export type BatchStatus = 'running' | 'done' | 'failed'
+import type { VersionRef } from './answer-record.js'
 
-export interface BatchSettings {
-  threshold?: number
-  lists?: string[]
-}
+export type JobStatus = 'queued' | 'running' | 'done' | 'cancelled'
 
+/** A batch screening split into chunks that any worker on any machine may take. */
 export interface BatchJob {
   id: string
-  /** The API key id (or "cli") that submitted it; only it and admins may read the job. */
-  owner: string
-  status: BatchStatus
-  format: 'jsonl' | 'csv'
-  fileName: string
-  settings: BatchSettings
-  /** Rows in the upload; results come one per row, in input order. */
-  total: number
-  done: number
-  matched: number
-  bad: number
-  error: string | null
   createdAt: string
-  updatedAt: string
-  finishedAt: string | null
+  caller: string
+  status: JobStatus
+  totalRows: number
+  totalChunks: number
+  /** Screening options (threshold, lists) every chunk uses. */
+  options: Record<string, unknown>
+  /** The list versions the whole job screens against, pinned at creation: no chunk sees another version. */
+  versions: VersionRef[]
+  finishedAt: string | undefined
+  /** What the batch is, for people: the uploaded file's name. */
+  label: string | undefined
+}
+
+export interface JobProgress {
+  job: BatchJob
+  doneChunks: number
+  doneRows: number
+  /** Chunks currently leased by a worker. */
+  leasedChunks: number
+  /** Rows done with at least one match, and rows that could not be screened (bad input). */
+  matchedRows: number
+  badRows: number
+}
+
+/** A chunk as a worker holds it: its rows and, when done, one result per row. */
+export interface ChunkLease {
+  jobId: string
+  seq: number
+  owner: string
+  attempts: number
+  input: unknown[]
 }

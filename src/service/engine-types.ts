@@ -33,4 +33,6 @@ export interface Engine {
   readonly lists: readonly ListCode[]
   /** The default screening threshold of this engine's matcher. */
   readonly defaultThreshold: number
+  /** Identifies the matching algorithm and its tables, recorded with every answer for replay. */
+  readonly matcherVersion: string
 }

@@ -1,5 +1,6 @@
 import type { Matcher, ScreenQuery, SearchOptions } from '../match/types.js'
 import type { Entity, ListCode, Relation } from '../model/entity.js'
+import type { Store } from '../store/store.js'
 import type { DataInfo, Engine, ScreenResult } from './engine-types.js'
 import { parseScreenQuery } from './query-schema.js'
 
@@ -9,9 +10,12 @@ export class LoadedEngine implements Engine {
   readonly relations: readonly Relation[]
   readonly lists: readonly ListCode[]
   readonly defaultThreshold: number
+  readonly matcherVersion: string
   readonly #matcher: Matcher
   readonly #byId: Map<string, Entity>
   readonly #onClose: () => Promise<void>
+  /** The store the data came from; absent for an engine over --dataset files. Answers are recorded there. */
+  readonly store: Store | undefined
 
   constructor(parts: {
     entities: readonly Entity[]
@@ -19,11 +23,15 @@ export class LoadedEngine implements Engine {
     data: readonly DataInfo[]
     matcher: Matcher
     defaultThreshold: number
+    matcherVersion: string
     onClose?: () => Promise<void>
+    store?: Store
   }) {
+    this.store = parts.store
     this.data = parts.data
     this.relations = parts.relations
     this.defaultThreshold = parts.defaultThreshold
+    this.matcherVersion = parts.matcherVersion
     this.#matcher = parts.matcher
     this.#byId = new Map(parts.entities.map((e) => [e.id, e]))
     this.lists = [...new Set(parts.entities.map((e) => e.list))].sort()

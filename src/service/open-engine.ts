@@ -1,7 +1,7 @@
 import type { Matcher } from '../match/types.js'
 import type { Dataset } from '../model/dataset.js'
 import type { Entity, Relation } from '../model/entity.js'
-import type { Store } from '../store/store.js'
+import type { ListVersion, Store } from '../store/store.js'
 import type { DataInfo } from './engine-types.js'
 import { LoadedEngine } from './loaded-engine.js'
 
@@ -10,6 +10,7 @@ export interface EngineFactories {
   readDataset(path: string): Promise<Dataset>
   buildMatcher(entities: readonly Entity[]): Matcher
   defaultThreshold: number
+  matcherVersion: string
 }
 
 /** An engine over the versions in force in a store; the store stays open until the engine is closed. */
@@ -18,10 +19,20 @@ export async function engineFromStore(
   factories: EngineFactories,
   options: { closeStore?: boolean } = {},
 ): Promise<LoadedEngine> {
+  return engineFromVersions(store, await store.activeVersions(), factories, options)
+}
+
+/** An engine over exactly these stored versions (a replay of an old answer uses the versions it recorded). */
+export async function engineFromVersions(
+  store: Store,
+  versions: readonly ListVersion[],
+  factories: EngineFactories,
+  options: { closeStore?: boolean } = {},
+): Promise<LoadedEngine> {
   const entities: Entity[] = []
   const relations: Relation[] = []
   const data: DataInfo[] = []
-  for (const v of await store.activeVersions()) {
+  for (const v of versions) {
     const [es, rs] = await Promise.all([store.loadEntities(v.id), store.loadRelations(v.id)])
     for (const e of es) entities.push(e)
     for (const r of rs) relations.push(r)
@@ -40,6 +51,8 @@ export async function engineFromStore(
     data,
     matcher: factories.buildMatcher(entities),
     defaultThreshold: factories.defaultThreshold,
+    matcherVersion: factories.matcherVersion,
+    store,
     onClose: options.closeStore === false ? async () => undefined : () => store.close(),
   })
 }
@@ -63,5 +76,6 @@ export async function engineFromDatasets(
     })),
     matcher: factories.buildMatcher(entities),
     defaultThreshold: factories.defaultThreshold,
+    matcherVersion: factories.matcherVersion,
   })
 }

@@ -15,18 +15,21 @@ export async function* screenRows(
   engine: Engine,
   rows: AsyncIterable<BatchRow> | Iterable<BatchRow>,
   options: SearchOptions,
-): AsyncGenerator<BatchResult> {
+): AsyncGenerator<{ row: BatchRow; result: BatchResult }> {
   let sliceStart = performance.now()
   for await (const row of rows) {
     if (row.error) {
-      yield resultFor(row, undefined)
+      yield { row, result: resultFor(row, undefined) }
       continue
     }
     const { matches } = engine.screen(row.query, options)
-    yield resultFor(
+    yield {
       row,
-      matches.map((m) => matchJson(m, engine.entity(m.entityId))),
-    )
+      result: resultFor(
+        row,
+        matches.map((m) => matchJson(m, engine.entity(m.entityId))),
+      ),
+    }
     if (performance.now() - sliceStart > SLICE_MS) {
       await new Promise<void>((resolve) => setImmediate(resolve))
       sliceStart = performance.now()

@@ -47,28 +47,4 @@ describe.each(STORE_ENGINES)('API keys and batch jobs on %s', (_kind, create) =>
       store.keys.create({ name: 'x', role: 'boss' as 'admin', actor: 'root' }),
     ).rejects.toMatchObject({ field: 'role' })
   })
-
-  it('keeps batch results in input order with progress counts, and prunes old jobs', async () => {
-    const job = await store.batches.create({
-      id: 'bat_1',
-      owner: 'k1',
-      format: 'csv',
-      fileName: 'a.csv',
-      settings: { threshold: 0.9 },
-      total: 3,
-    })
-    expect(job).toMatchObject({ status: 'running', done: 0, total: 3, settings: { threshold: 0.9 } })
-    await store.batches.appendResults('bat_1', 0, ['{"id":"a"}', '{"id":"b"}'], { matched: 1, bad: 0 })
-    await store.batches.appendResults('bat_1', 2, ['{"id":"c"}'], { matched: 0, bad: 1 })
-    await store.batches.finish('bat_1', 'done')
-    expect(await store.batches.get('bat_1')).toMatchObject({ status: 'done', done: 3, matched: 1, bad: 1 })
-    const lines: string[] = []
-    for await (const line of store.batches.results('bat_1')) lines.push(line)
-    expect(lines).toEqual(['{"id":"a"}', '{"id":"b"}', '{"id":"c"}'])
-    expect((await store.batches.list({ owner: 'k1' })).map((j) => j.id)).toEqual(['bat_1'])
-    expect(await store.batches.list({ owner: 'k2' })).toEqual([])
-    expect(await store.batches.prune('2000-01-01T00:00:00Z')).toBe(0)
-    expect(await store.batches.prune('2999-01-01T00:00:00Z')).toBe(1)
-    expect(await store.batches.get('bat_1')).toBeUndefined()
-  })
 })

@@ -88,25 +88,73 @@ export interface ApiKeyTable {
 
 export interface BatchJobTable {
   id: string
-  owner: string
-  status: string
-  format: string
-  file_name: string
-  settings: string
-  total: number
-  done: number
-  matched: number
-  bad: number
-  error: string | null
   created_at: string
-  updated_at: string
+  caller: string
+  status: string
+  total_rows: number
+  total_chunks: number
+  options: string
+  versions: string
   finished_at: string | null
+  label: string | null
 }
 
-export interface BatchResultTable {
+export interface BatchChunkTable {
   job_id: string
   seq: number
+  status: string
+  row_count: number
+  lease_owner: string | null
+  lease_expires_at: number | string | null
+  attempts: number
+  input: string
+  result: string | null
+  matched_rows: number
+  bad_rows: number
+}
+
+export interface AlertTable {
+  id: string
+  version: number
+  created_at: string
+  updated_at: string
+  kind: string
+  status: string
+  subject_key: string
+  entity_id: string
+  list: string
+  score: number
+  /** JSON array of ISO codes, filtered with LIKE '%"CN"%' on both engines. */
+  countries: string
+  assignee: string | null
+  /** The whole Alert as JSON; the columns above are copies for filtering. */
   data: string
+}
+
+export interface AlertEventTable {
+  alert_id: string
+  seq: number
+  at: string
+  actor: string
+  action: string
+  details: string
+}
+
+export interface AllowRuleTable {
+  id: string
+  subject_key: string
+  entity_id: string
+  status: string
+  expires_at: string | null
+  data: string
+}
+
+export interface SettingTable {
+  key: string
+  /** JSON */
+  value: string
+  updated_at: string
+  updated_by: string
 }
 
 export interface Database {
@@ -118,7 +166,11 @@ export interface Database {
   answer_records: AnswerRecordTable
   audit_log: AuditLogTable
   audit_head: AuditHeadTable
-  api_keys: ApiKeyTable
   batch_jobs: BatchJobTable
-  batch_results: BatchResultTable
+  batch_chunks: BatchChunkTable
+  api_keys: ApiKeyTable
+  alerts: AlertTable
+  alert_events: AlertEventTable
+  allow_rules: AllowRuleTable
+  settings: SettingTable
 }

@@ -1,9 +1,13 @@
+import type { Kysely } from 'kysely'
 import type { Dataset, DatasetFormat, RowIssue } from '../model/dataset.js'
 import type { Entity, Relation } from '../model/entity.js'
+import type { AlertRepo } from './alert-repo.js'
 import type { AuditRepo } from './audit-repo.js'
-import type { BatchRepo } from './batch-repo.js'
+import type { JobRepo } from './job-repo.js'
 import type { KeyRepo } from './key-repo.js'
 import type { RecordRepo } from './record-repo.js'
+import type { Database } from './schema.js'
+import type { SettingsRepo } from './settings-repo.js'
 
 /** One stored publication of one source. */
 export interface ListVersion {
@@ -44,10 +48,19 @@ export interface Store {
   readonly records: RecordRepo
   /** The hash-chained audit log. */
   readonly audit: AuditRepo
+  /** The batch job queue shared by all workers. */
+  readonly jobs: JobRepo
+  /** The review queue: alerts, their history, allow rules. */
+  readonly alerts: AlertRepo
+  /** Shared, audited configuration. */
+  readonly settings: SettingsRepo
   /** API keys (hashed) with their roles. */
   readonly keys: KeyRepo
-  /** Batch screening jobs and their results. */
-  readonly batches: BatchRepo
+  /**
+   * Where the store can push news of a list-version switch (PostgreSQL LISTEN/NOTIFY), subscribes to it;
+   * returns the unsubscribe function. Absent on the embedded store: poll `activeVersions` instead.
+   */
+  readonly subscribeVersions: ((onChange: () => void) => Promise<() => Promise<void>>) | undefined
   /** Stores a dataset as a new version; all or nothing. */
   importDataset(dataset: Dataset, options?: ImportOptions): Promise<ImportResult>
   listVersions(source?: string): Promise<ListVersion[]>
@@ -61,5 +74,7 @@ export interface Store {
   countByList(versionId: string): Promise<Record<string, number>>
   /** The stored entity of a version by its stable id; older versions stay queryable. */
   getEntity(versionId: string, entityId: string): Promise<Entity | undefined>
+  /** Runs `work` in one transaction on a store bound to it (alerts, audit, records commit together). */
+  transaction<T>(work: (db: Kysely<Database>) => Promise<T>): Promise<T>
   close(): Promise<void>
 }

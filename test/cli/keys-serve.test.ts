@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { openStore } from '../../src/store/open-store.js'
 import { runCli } from '../support/cli.js'
-import { entity } from '../support/fixtures.js'
+import { dataset, entity } from '../support/fixtures.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'tc-serve-'))
 const db = `sqlite:${join(dir, 'tc.db')}`
@@ -47,6 +47,11 @@ describe('tradecontrols serve', () => {
     const key = JSON.parse(
       (await runCli(['keys', 'create', '--role', 'screener', '--name', 's', '--json'], { store })).out,
     ).secret as string
+    const s = await store()
+    await s.importDataset(
+      dataset('us_csl', '2026-07-31', [entity({ id: 'EL:h1', list: 'EL', name: 'Huawei Technologies' })]),
+    )
+    await s.close()
     let stop: (signal: string) => void = () => undefined
     const shutdown = new Promise<string>((resolve) => {
       stop = resolve
@@ -62,7 +67,6 @@ describe('tradecontrols serve', () => {
         store,
         shutdown,
         onErr,
-        entities: [entity({ id: 'EL:h1', list: 'EL', name: 'Huawei Technologies' })],
       })
     })
     await ready

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { openStore } from '../../src/store/open-store.js'
-import { runCli } from '../support/cli.js'
+import { runCli, tempDb } from '../support/cli.js'
 import { dataset, entity } from '../support/fixtures.js'
 
 async function storeWith(published: Record<string, string>) {
-  const store = await openStore('sqlite::memory:')
+  const db = tempDb()
+  const store = await openStore(db)
   for (const [source, date] of Object.entries(published)) {
     await store.importDataset(
       dataset(source, date, [
@@ -14,13 +15,14 @@ async function storeWith(published: Record<string, string>) {
       ]),
     )
   }
-  return store
+  await store.close()
+  return db
 }
 
 describe('tradecontrols lists status', () => {
   it('shows each list in force with its count, date and age, and warns when old', async () => {
-    const store = await storeWith({ us_csl: '2026-07-31', un: '2026-11-27' })
-    const r = await runCli(['lists', 'status'], { store: async () => store })
+    const db = await storeWith({ us_csl: '2026-07-31', un: '2026-11-27' })
+    const r = await runCli(['lists', 'status'], { db })
     expect(r.out).toMatch(/^source\s+published\s+age\s+records\s+lists$/m)
     expect(r.out).toMatch(/^us_csl\s+2026-07-31\s+121 d\s+3\s+SDN 2, EL 1$/m)
     expect(r.out).toMatch(/^un\s+2026-11-27\s+2 d\s+3/m)
@@ -29,8 +31,8 @@ describe('tradecontrols lists status', () => {
   })
 
   it('is quiet with exit 0 when every list is within the limit, and speaks JSON', async () => {
-    const store = await storeWith({ un: '2026-11-27' })
-    const r = await runCli(['lists', 'status', '--json', '--max-age', '30'], { store: async () => store })
+    const db = await storeWith({ un: '2026-11-27' })
+    const r = await runCli(['lists', 'status', '--json', '--max-age', '30'], { db })
     expect(r.code).toBe(0)
     const json = JSON.parse(r.out)
     expect(json.maxAgeDays).toBe(30)
@@ -45,7 +47,7 @@ describe('tradecontrols lists status', () => {
   })
 
   it('rejects a bad --max-age', async () => {
-    const r = await runCli(['lists', 'status', '--max-age', 'soon'], { store: async () => storeWith({}) })
+    const r = await runCli(['lists', 'status', '--max-age', 'soon'], { db: await storeWith({}) })
     expect(r.code).toBe(2)
     expect(r.err.trim()).toBe('error: --max-age: must be a whole number of days, not "soon"')
   })

@@ -49,7 +49,9 @@ describe('tradecontrols mcp over stdio', () => {
       expect(screened.id).toBe(3)
       expect(screened.result.isError).toBe(false)
       expect(screened.result.structuredContent.matches[0].name).toMatch(/ROSOBORONE(X|KS)PORT/i)
-      expect(screened.result.structuredContent.data[0].published).toBe('2026-07-31')
+      expect(screened.result.structuredContent.data).toContainEqual(
+        expect.objectContaining({ source: 'us_csl', published: '2026-07-31' }),
+      )
     } finally {
       child.stdin.end()
     }

@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
+import { gunzipSync } from 'node:zlib'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 const run = promisify(execFile)
@@ -40,7 +41,11 @@ describe('quick start on the bundled data, offline', () => {
     expect(el.licenseRequirement).toMatch(/744\.11/)
     expect(el.licensePolicy).toBe('Presumption of denial')
     expect(el.federalRegister).toContain('84 FR 22963')
-    expect(json.data[0]).toMatchObject({ source: 'us_csl', published: '2026-07-31' })
+    expect(json.data).toEqual([
+      expect.objectContaining({ source: 'un', published: '2026-02-27' }),
+      expect.objectContaining({ source: 'us_csl', published: '2026-07-31' }),
+    ])
+    expect(json.recordId).toMatch(/^rec_/)
   })
 
   it('lists status shows the bundled lists with dates and ages', async () => {
@@ -50,6 +55,24 @@ describe('quick start on the bundled data, offline', () => {
     expect(csl).toMatchObject({ published: '2026-07-31', stale: true })
     expect(csl.lists.EL).toBeGreaterThanOrEqual(3420)
     expect(csl.lists.SDN).toBe(19181)
+    expect(r.code).toBe(3)
+  })
+
+  it('--dataset on the UN XML returns UN matches with their DATAID as sourceId', async () => {
+    const xml = join(home, 'un.xml')
+    writeFileSync(
+      xml,
+      gunzipSync(
+        readFileSync(
+          join(import.meta.dirname, '..', '..', 'data', 'lists', 'un_consolidated_2026-02-27.xml.gz'),
+        ),
+      ),
+    )
+    const r = await cli(['screen', 'Eric Badege', '--dataset', xml, '--json'], home)
+    const json = JSON.parse(r.stdout)
+    expect(json.matches[0]).toMatchObject({ source: 'UN', sourceId: '6907993', name: 'ERIC BADEGE' })
+    expect(json.data).toEqual([expect.objectContaining({ source: 'un', published: '2026-02-27' })])
+    expect(json.recordId).toBeUndefined()
     expect(r.code).toBe(3)
   })
 

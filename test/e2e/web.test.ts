@@ -41,6 +41,7 @@ describe.skipIf(!HAVE_BROWSER)('web UI in headless Chromium', () => {
       now: () => new Date('2026-08-10T12:00:00Z'),
       log: () => undefined,
       options: { webRoot },
+      factories,
     })
     server = await listen(created, 0, '127.0.0.1')
     browser = await launchBrowser()
@@ -147,7 +148,8 @@ describe.skipIf(!HAVE_BROWSER)('web UI in headless Chromium', () => {
   it('shows list status with the data age', async () => {
     await page.getByRole('link', { name: 'List status' }).click()
     await page.getByRole('heading', { name: 'us_csl' }).waitFor()
-    expect(await page.locator('.age-badge').first().textContent()).toMatch(/10 days old/)
+    const csl = page.locator('article.list-card', { has: page.getByRole('heading', { name: 'us_csl' }) })
+    expect(await csl.locator('.age-badge').textContent()).toMatch(/10 days old/)
     expect(await page.locator('table.bars tbody tr').count()).toBeGreaterThan(3)
     await shot('04-lists')
   })

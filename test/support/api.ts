@@ -2,12 +2,13 @@ import { afterAll, beforeAll } from 'vitest'
 import { createApp } from '../../src/api/app.js'
 import type { ApiOptions, RequestLog } from '../../src/api/types.js'
 import type { Role } from '../../src/auth/roles.js'
-import { buildSimpleMatcher } from '../../src/match/simple/simple-matcher.js'
+import { buildSimpleMatcher, SIMPLE_MATCHER_VERSION } from '../../src/match/simple/simple-matcher.js'
 import type { Entity } from '../../src/model/entity.js'
 import type { Engine } from '../../src/service/engine-types.js'
 import { LoadedEngine } from '../../src/service/loaded-engine.js'
 import type { KyselyStore } from '../../src/store/kysely-store.js'
 import { openStore } from '../../src/store/open-store.js'
+import { testFactories } from './cli.js'
 import { dataset, entity } from './fixtures.js'
 
 /** A few real-looking listed parties for API, UI and MCP tests. */
@@ -58,6 +59,7 @@ export function fixtureEngine(entities: Entity[] = API_ENTITIES): LoadedEngine {
       },
     ],
     matcher: buildSimpleMatcher(entities),
+    matcherVersion: SIMPLE_MATCHER_VERSION,
     defaultThreshold: 0.85,
   })
 }
@@ -106,6 +108,9 @@ export function useTestApi(options: Partial<ApiOptions> = {}): () => TestApi {
       log: (e) => logs.push(e),
       logError: (e) => errors.push(e),
       options: { rateLimit: 0, ...options },
+      factories: testFactories,
+      // Batch chunks are screened on the fixture engine, whatever versions the job pinned.
+      engineForVersions: async () => engine ?? fixtureEngine(),
     })
     api = {
       store,

@@ -1,8 +1,13 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import type { CliDeps, EngineHandle } from '../../src/cli/io.js'
 import { main } from '../../src/cli/main.js'
 import type { Entity } from '../../src/model/entity.js'
 import { LoadedEngine } from '../../src/service/loaded-engine.js'
+import { type EngineFactories, engineFromStore } from '../../src/service/open-engine.js'
+import { openStore } from '../../src/store/open-store.js'
 import type { Store } from '../../src/store/store.js'
 import { exactMatcher } from './exact-matcher.js'
 
@@ -12,13 +17,33 @@ export interface CliRun {
   err: string
 }
 
-/** Runs the CLI in-process with captured output and an engine over the given entities. */
+/** Readers are the real ones; the matcher is the exact-name test double. */
+export const testFactories: EngineFactories = {
+  readDataset: async () => {
+    throw new Error('no readers in CLI unit tests')
+  },
+  buildMatcher: exactMatcher,
+  defaultThreshold: 0.8,
+  matcherVersion: 'exact-test',
+}
+
+/** A new embedded store file for a test. */
+export function tempDb(): string {
+  return `sqlite:${join(mkdtempSync(join(tmpdir(), 'tc-db-')), 'test.db')}`
+}
+
+/**
+ * Runs the CLI in-process with captured output. `db` (a store URL) or `store` (an opener) is the store
+ * commands use; engines are over `entities` when given, else over the store's versions in force.
+ */
 export async function runCli(
   argv: string[],
   setup: {
     entities?: Entity[]
+    db?: string
     store?: () => Promise<Store>
     today?: string
+    actor?: string
     /** For serve and mcp: resolves when the command should stop. */
     shutdown?: Promise<string>
     /** For mcp: what arrives on standard input. */
@@ -32,6 +57,7 @@ export async function runCli(
   let out = ''
   let err = ''
   const entities = setup.entities ?? []
+  const { db } = setup
   const deps: CliDeps = {
     io: {
       out: (s) => {
@@ -45,19 +71,27 @@ export async function runCli(
       interactive: false,
     },
     now: () => new Date(`${setup.today ?? '2026-11-29'}T12:00:00Z`),
-    openEngine: async (): Promise<EngineHandle> => engine(),
-    engineForStore: async () => engine(),
+    actor: setup.actor ?? 'test',
+    factories: testFactories,
+    // Given entities, the engine is over them; otherwise over the store's versions in force.
+    openEngine: async (): Promise<EngineHandle> =>
+      setup.entities ? fixedEngine() : engineFromStore(await open(), testFactories),
+    engineForStore: async (store) =>
+      setup.entities ? fixedEngine() : engineFromStore(store, testFactories, { closeStore: false }),
     shutdownSignal: () => setup.shutdown ?? new Promise(() => undefined),
     stdin: () => setup.stdin ?? Readable.from([]),
-    openStore: async () => {
-      if (!setup.store) throw new Error('no store in this test')
-      return setup.store()
-    },
+    openStore: () => open(),
   }
   const code = await main(argv, deps)
   return { code, out, err }
 
-  function engine(): EngineHandle {
+  function open(): Promise<Store> {
+    if (setup.store) return setup.store()
+    if (!db) throw new Error('no store in this test')
+    return openStore(db)
+  }
+
+  function fixedEngine(): EngineHandle {
     return new LoadedEngine({
       entities,
       relations: [],
@@ -72,6 +106,7 @@ export async function runCli(
       ],
       matcher: exactMatcher(entities),
       defaultThreshold: 0.8,
+      matcherVersion: 'exact-test',
     })
   }
 }

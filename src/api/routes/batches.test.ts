@@ -23,7 +23,9 @@ describe('batch jobs', () => {
     })
     expect(res.status).toBe(202)
     const job = await res.json()
-    expect(job).toMatchObject({ status: 'running', total: 4, fileName: 'parties.csv', format: 'csv' })
+    // A small job may already be done by the time the 202 is sent: this instance's worker is quick.
+    expect(job).toMatchObject({ total: 4, fileName: 'parties.csv', format: 'csv' })
+    expect(['running', 'done']).toContain(job.status)
     expect(res.headers.get('location')).toBe(`/v1/batches/${job.id}`)
     const done = await waitDone(api(), job.id)
     expect(done).toMatchObject({ status: 'done', done: 4, matched: 2, bad: 1, stalled: false })

@@ -2,25 +2,17 @@ import { createRoute, z } from '@hono/zod-openapi'
 import { stream } from 'hono/streaming'
 import { roleAllows } from '../../auth/roles.js'
 import { TcError } from '../../errors.js'
-import type { BatchJob } from '../../model/batch-job.js'
 import type { BatchFormat } from '../../service/batch-input.js'
-import { type BatchResult, CSV_HEADER, formatResult } from '../../service/batch-output.js'
+import { CSV_HEADER, formatResult } from '../../service/batch-output.js'
 import { type ApiApp, type RouteContext, SECURED } from '../context.js'
 import { sizeLimit } from '../middleware/json-body.js'
 import { BatchJobSchema, BatchQuerySchema, ResultsQuerySchema } from '../schemas/batch.js'
 import { authErrors, conflict, inputErrors, jsonContent, notFound, notReady } from '../schemas/common.js'
 import type { ApiEnv } from '../types.js'
 
-/** A running job whose progress has not moved for this long is reported as stalled. */
-const STALL_MS = 60_000
-
 export function registerBatches(app: ApiApp, ctx: RouteContext): void {
-  const view = (job: BatchJob) => ({
-    ...job,
-    stalled: job.status === 'running' && ctx.deps.now().getTime() - Date.parse(job.updatedAt) > STALL_MS,
-  })
   const find = async (c: { get(k: 'caller'): ApiEnv['Variables']['caller'] }, id: string) => {
-    const job = await ctx.deps.store.batches.get(id)
+    const job = await ctx.batches.view(id)
     const caller = c.get('caller')
     // Someone else's job is "not found", not "forbidden": ids are not confirmed to other keys.
     if (!job || (job.owner !== caller.keyId && !roleAllows(caller.role, 'admin')))
@@ -69,7 +61,7 @@ export function registerBatches(app: ApiApp, ctx: RouteContext): void {
       settings,
     })
     c.header('Location', `/v1/batches/${job.id}`)
-    return c.json(view(job), 202)
+    return c.json(job, 202)
   })
 
   const list = createRoute({
@@ -83,8 +75,8 @@ export function registerBatches(app: ApiApp, ctx: RouteContext): void {
   app.openapi(list, async (c) => {
     const caller = c.get('caller')
     const owner = roleAllows(caller.role, 'admin') ? {} : { owner: caller.keyId }
-    const jobs = await ctx.deps.store.batches.list(owner)
-    return c.json({ jobs: jobs.map(view) }, 200)
+    const jobs = await ctx.batches.list(owner)
+    return c.json({ jobs }, 200)
   })
 
   const get = createRoute({
@@ -96,7 +88,7 @@ export function registerBatches(app: ApiApp, ctx: RouteContext): void {
     request: { params: z.object({ id: z.string().max(40) }) },
     responses: { 200: jsonContent(BatchJobSchema, 'The job'), ...authErrors, ...notFound },
   })
-  app.openapi(get, async (c) => c.json(view(await find(c, c.req.valid('param').id)), 200))
+  app.openapi(get, async (c) => c.json(await find(c, c.req.valid('param').id), 200))
 
   const results = createRoute({
     method: 'get',
@@ -126,8 +118,8 @@ export function registerBatches(app: ApiApp, ctx: RouteContext): void {
     c.header('Content-Disposition', `attachment; filename="${base}-results.${format}"`)
     return stream(c, async (out) => {
       if (format === 'csv') await out.write(`${CSV_HEADER}\n`)
-      for await (const line of ctx.deps.store.batches.results(job.id)) {
-        await out.write(`${format === 'csv' ? formatResult(JSON.parse(line) as BatchResult, 'csv') : line}\n`)
+      for await (const result of ctx.batches.results(job.id)) {
+        await out.write(`${formatResult(result, format)}\n`)
       }
     })
   })

@@ -4,8 +4,9 @@ import { listen } from '../../api/server.js'
 import type { ApiOptions } from '../../api/types.js'
 import { defaultWebRoot } from '../../api/web-root.js'
 import { badInput } from '../../errors.js'
+import { EngineHolder } from '../../service/engine-holder.js'
 import type { Engine } from '../../service/engine-types.js'
-import type { CliDeps, CliState, EngineHandle } from '../io.js'
+import type { CliDeps, CliState } from '../io.js'
 
 interface ServeFlags {
   port: string
@@ -39,10 +40,18 @@ export function registerServe(program: Command, deps: CliDeps, state: CliState):
         webRoot: flags.web ?? defaultWebRoot(),
       }
       const store = await deps.openStore(flags.db === undefined ? {} : { db: flags.db })
-      let engine: EngineHandle | undefined
+      // Follows the versions in force: a list update (on any instance) switches this one too.
+      const holder = new EngineHolder(store, deps.factories, {
+        onSwitch: (next, previous) => {
+          if (previous) deps.io.err(`switched to ${describe(next)}\n`)
+        },
+        onError: (e) =>
+          deps.io.err(`could not load a new list version: ${e instanceof Error ? e.message : String(e)}\n`),
+      })
       const created = createApp({
         store,
-        engine: (): Engine | undefined => engine,
+        factories: deps.factories,
+        engine: (): Engine | undefined => (holder.ready ? holder.current() : undefined),
         now: () => deps.now(),
         log: flags.requestLog ? (entry) => deps.io.out(`${JSON.stringify(entry)}\n`) : () => undefined,
         logError: (e, requestId) =>
@@ -59,13 +68,10 @@ export function registerServe(program: Command, deps: CliDeps, state: CliState):
         deps.io.err('no API key yet: create one with `tradecontrols keys create --role admin --name NAME`\n')
       const stop = deps.shutdownSignal()
       try {
-        const loaded = await Promise.race([deps.engineForStore(store), stop.then(() => undefined)])
-        if (loaded) {
-          engine = loaded
-          const dates = loaded.data.map(
-            (d) => `${d.source} ${d.published ?? 'undated'} (${d.records} records)`,
-          )
-          deps.io.err(`ready: ${dates.join(', ') || 'no list in force'}\n`)
+        const started = await Promise.race([holder.start().then(() => true), stop.then(() => false)])
+        if (started) {
+          created.batches.start()
+          deps.io.err(`ready: ${describe(holder.current())}\n`)
           await stop
         }
         deps.io.err('shutting down: finishing requests in flight and running batch jobs\n')
@@ -74,7 +80,7 @@ export function registerServe(program: Command, deps: CliDeps, state: CliState):
         throw e
       } finally {
         await server.close()
-        await engine?.close()
+        await holder.stop()
         await store.close()
       }
     })
@@ -85,4 +91,11 @@ function wholeNumber(flag: string, value: string, max: number): number {
   if (!/^\d+$/.test(value.trim()) || n > max)
     throw badInput(flag, `must be a whole number from 0 to ${max}, not "${value}"`)
   return n
+}
+
+function describe(engine: Engine): string {
+  return (
+    engine.data.map((d) => `${d.source} ${d.published ?? 'undated'} (${d.records} records)`).join(', ') ||
+    'no list in force'
+  )
 }

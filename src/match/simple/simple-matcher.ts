@@ -7,6 +7,7 @@ import type { Match, Matcher, ScreenQuery, SearchOptions, TokenPair } from '../t
  * tokens, inverse-frequency weights). The world-class matcher of issue 3 replaces it behind `Matcher`.
  */
 export const SIMPLE_THRESHOLD = 0.85
+export const SIMPLE_MATCHER_VERSION = 'simple-1'
 
 const LEGAL = new Set([
   'co',

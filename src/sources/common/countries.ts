@@ -44,6 +44,7 @@ const EXTRA: Record<string, string> = {
   czechrepublic: 'CZ',
   swaziland: 'SZ',
   capeverde: 'CV',
+  caboverde: 'CV',
   unitedkingdomofgreatbritainandnorthernireland: 'GB',
   stkittsandnevis: 'KN',
   stlucia: 'LC',

@@ -53,24 +53,24 @@ export function parseDate(value: string | undefined): string | undefined {
 
 /**
  * A birth date as written, keeping ranges ("1960 to 1962", "Between 1960 and 1962") and approximations
- * ("circa 1965" keeps 1965 with the raw text) and the raw text when it cannot be parsed.
+ * ("circa 1965" keeps 1965 with the raw text; "1979-1982" is a range) and the raw text when it cannot be parsed.
  */
 export function parsePartialDate(value: string | undefined): PartialDate | undefined {
   const s = clean(value)
   if (s === undefined) return undefined
   const exact = parseDate(s)
   if (exact) return { date: exact }
-  const range = s.match(/^(?:between\s+)?(.+?)\s+(?:to|and|-|–)\s+(.+)$/i)
+  // An approximate date keeps its value or range; raw keeps the "circa" for whoever weighs it.
+  const approx = s.match(/^(?:circa|ca\.?|approximately|approx\.?|about)\s+(.+)$/i)
+  if (approx) {
+    const inner = parsePartialDate(approx[1])
+    if (inner && (inner.date || inner.from)) return { ...inner, raw: s }
+  }
+  const range = s.match(/^(?:between\s+)?(.+?)\s*(?:\s(?:to|and)\s|[-–])\s*(.+)$/i)
   if (range) {
     const from = parseDate(range[1])
     const to = parseDate(range[2])
     if (from && to) return { from, to, raw: s }
-  }
-  // An approximate date keeps its (year-level) value; raw keeps the "circa" for whoever weighs it.
-  const approx = s.match(/^(?:circa|ca\.?|approximately|approx\.?|about)\s+(.+)$/i)
-  if (approx) {
-    const date = parseDate(approx[1])
-    if (date) return { date, raw: s }
   }
   return { raw: s }
 }

@@ -1,4 +1,5 @@
 import type { RowIssue } from '../../model/dataset.js'
+import { decodeWindows1252 } from './windows-1252.js'
 
 /**
  * Decodes UTF-8, dropping a BOM. Bytes that are not UTF-8 (a file saved as Windows-1252 by mistake) do not
@@ -16,5 +17,17 @@ export function decodeUtf8(bytes: Uint8Array, file: string, issues: RowIssue[]):
       action: 'repaired',
     })
     return text
+  }
+}
+
+/**
+ * OFAC's legacy files are ASCII in practice but older copies carry Windows-1252 accents: UTF-8 when the
+ * bytes are valid UTF-8, else Windows-1252 (which decodes any byte, so nothing is lost).
+ */
+export function decodeUtf8OrWindows1252(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return decodeWindows1252(bytes)
   }
 }

@@ -21,7 +21,7 @@ export interface CslRecord {
   standardOrder?: string | undefined
   licenseRequirement?: string | undefined
   licensePolicy?: string | undefined
-  vessel: VesselInfo
+  vessel: { [K in keyof VesselInfo]?: VesselInfo[K] | undefined }
   remarks?: string | undefined
   sourceListUrl?: string | undefined
   altNames: string[]

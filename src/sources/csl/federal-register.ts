@@ -1,7 +1,7 @@
 import { clean } from '../common/text.js'
 
 // "87 FR 20299", "65 F.R. 42664 7/11/00", "99  FR 9999", "68 F.R 38290": volume, "FR" with optional dots, page.
-const CITATION = /(\d{1,3})\s*F\.?\s?R\.?\s+(\d{1,6})/g
+const CITATION = /(\d{1,3})\s*F\.?\s?R\.?\s*(\d{1,6})/g
 
 /**
  * Federal Register citations normalised to "<volume> FR <page>". A notice with no recognisable citation

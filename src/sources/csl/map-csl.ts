@@ -6,6 +6,7 @@ import { toIso2 } from '../common/countries.js'
 import { parseDate, parsePartialDate } from '../common/dates.js'
 import { linkedToNames } from '../common/linked-to.js'
 import { clean, MAX_NAME_LENGTH } from '../common/text.js'
+import { UniqueIds } from '../common/unique-ids.js'
 import { splitAffiliate } from './affiliates.js'
 import type { CslRecord } from './csl-record.js'
 import { parseFederalRegister } from './federal-register.js'
@@ -33,7 +34,7 @@ export function mapCslRecords(records: Iterable<CslRecord>): CslMapped {
   const entities: Entity[] = []
   const issues: RowIssue[] = []
   const pending: PendingAffiliate[] = []
-  const usedIds = new Set<string>()
+  const ids = new UniqueIds()
 
   for (const record of records) {
     const list = cslListCode(record.source)
@@ -58,7 +59,7 @@ export function mapCslRecords(records: Iterable<CslRecord>): CslMapped {
       })
       continue
     }
-    const sourceId = pickSourceId(list, record, listed, usedIds)
+    const sourceId = pickSourceId(list, record, listed, ids)
     const affiliate = splitAffiliate(listed)
     const entity = toEntity(record, list, sourceId, affiliate?.child ?? listed, issues)
     entities.push(entity)
@@ -71,20 +72,17 @@ export function mapCslRecords(records: Iterable<CslRecord>): CslMapped {
 /**
  * Entity number for Treasury rows, else the CSL id, else a hash of name and countries (2026 JSON EL rows).
  * Repeated rows exist (CAP lists Bank of Kunlun twice under one number; EL repeats a name whose street
- * addresses the compact JSON lost): repeats are numbered "-2", "-3" in file order so each keeps its own id.
+ * addresses the compact JSON lost): UniqueIds numbers the repeats.
  */
 function pickSourceId(
   list: ListCode,
   record: CslRecord,
   listed: string,
-  used: Set<string>,
+  ids: UniqueIds,
 ): { value: string; derived: boolean } {
   const given = clean(record.entityNumber) ?? clean(record.id)
   const countries = [...new Set(record.addresses.map((a) => a.country ?? ''))].sort().join(',')
-  const base = given ?? derivedSourceId(list, listed, countries)
-  let value = base
-  for (let n = 2; used.has(`${list}:${value}`); n++) value = `${base}-${n}`
-  used.add(`${list}:${value}`)
+  const value = ids.take(list, given ?? derivedSourceId(list, listed, countries))
   return { value, derived: given === undefined }
 }
 

@@ -48,7 +48,7 @@ function toRecord(get: (column: string) => string | undefined, where: string): C
       tonnage: get('gross_tonnage'),
       grossRegisteredTonnage: get('gross_registered_tonnage'),
       owner: get('vessel_owner'),
-    } as CslRecord['vessel'],
+    },
     remarks: get('remarks'),
     sourceListUrl: get('source_list_url') ?? get('source_information_url'),
     altNames: splitClean(get('alt_names'), MULTI),

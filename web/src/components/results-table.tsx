@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks'
-import type { BatchJob } from '../../../src/model/batch-job.js'
+import type { BatchJobView as BatchJob } from '../../../src/model/batch-job-view.js'
 import type { BatchResult } from '../../../src/service/batch-output.js'
 import { download } from '../api.js'
 import { percent } from './highlight.js'

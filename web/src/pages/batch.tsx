@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
-import type { BatchJob } from '../../../src/model/batch-job.js'
+import type { BatchJobView as BatchJob } from '../../../src/model/batch-job-view.js'
 import type { BatchResult } from '../../../src/service/batch-output.js'
 import { ApiError, api, getJson } from '../api.js'
 import { ErrorNote } from '../components/form-bits.js'
 import { ResultsTable } from '../components/results-table.js'
 
-type JobView = BatchJob & { stalled: boolean }
+type JobView = BatchJob
 
 function contentType(file: File): string {
   return /\.csv$/i.test(file.name) ? 'text/csv' : 'application/x-ndjson'

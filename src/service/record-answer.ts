@@ -1,0 +1,38 @@
+import { canonicalJson } from '../audit/canonical-json.js'
+import type { AnswerKind, AnswerRecord, VersionRef } from '../model/answer-record.js'
+import { newId, sha256Hex } from '../model/ids.js'
+import { VERSION } from '../version.js'
+import type { DataInfo, Engine } from './engine-types.js'
+
+/** The versions an engine answered from, as a record keeps them. */
+export function versionRefs(data: readonly DataInfo[]): VersionRef[] {
+  return data
+    .filter((d): d is DataInfo & { versionId: string } => d.versionId !== undefined)
+    .map((d) => ({ versionId: d.versionId, source: d.source, contentHash: d.contentHash }))
+}
+
+/** Builds the record of one answer; the caller stores it (one by one, or many in one transaction). */
+export function answerRecord(parts: {
+  kind: AnswerKind
+  engine: Pick<Engine, 'data' | 'matcherVersion'>
+  input: unknown
+  settings: Record<string, unknown>
+  result: unknown
+  attention: boolean
+  caller: string
+  now?: Date
+}): AnswerRecord {
+  const now = parts.now ?? new Date()
+  return {
+    id: newId('rec', now.getTime()),
+    kind: parts.kind,
+    createdAt: now.toISOString(),
+    caller: parts.caller,
+    input: parts.input,
+    versions: versionRefs(parts.engine.data),
+    settings: { engine: VERSION, matcher: parts.engine.matcherVersion, ...parts.settings },
+    result: parts.result,
+    resultHash: sha256Hex(canonicalJson(parts.result)),
+    attention: parts.attention,
+  }
+}
