@@ -26,6 +26,7 @@ const engine = await engineFromStore(
 const { secret } = await store.keys.create({ name: 'bench', role: 'screener', actor: 'bench' })
 const created = createApp({
   store,
+  factories,
   engine: () => engine,
   now: () => new Date(),
   log: () => undefined, // as `serve --no-request-log`
