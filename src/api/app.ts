@@ -10,6 +10,7 @@ import { KeyCache } from './middleware/key-cache.js'
 import { requestLog } from './middleware/request-log.js'
 import { TokenBuckets } from './middleware/token-bucket.js'
 import { registerBatches } from './routes/batches.js'
+import { registerDetermine } from './routes/determine.js'
 import { registerHealth } from './routes/health.js'
 import { registerKeys } from './routes/keys.js'
 import { registerLists } from './routes/lists.js'
@@ -76,6 +77,7 @@ export function createApp(deps: ApiDeps): CreatedApp {
   registerHealth(app, ctx)
   registerScreen(app, ctx)
   registerBatches(app, ctx)
+  registerDetermine(app, ctx)
   registerLists(app, ctx)
   registerKeys(app, ctx)
   registerOpenApi(app)

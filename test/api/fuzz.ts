@@ -23,6 +23,7 @@ const PATHS = [
   '/ready',
   '/openapi.json',
   '/v1/screen',
+  '/v1/determine',
   '/v1/batches',
   '/v1/batches/bat_x',
   '/v1/batches/bat_x/results',
@@ -102,7 +103,11 @@ export function fuzzRequest(rand: () => number, validKeys: string[]): FuzzReques
     method = 'POST'
     path = '/v1/screen'
     if (rand() < 0.8) headers['content-type'] = 'application/json'
-  } else if (focus < 0.5) {
+  } else if (focus < 0.45) {
+    method = 'POST'
+    path = '/v1/determine'
+    headers['content-type'] = 'application/json'
+  } else if (focus < 0.55) {
     method = 'POST'
     path = `/v1/batches${rand() < 0.3 ? `?threshold=${encode(pick(STRINGS))}` : ''}`
   }

@@ -13,7 +13,8 @@ import { enqueueBatch, jobResults } from '../../service/batch-queue.js'
 import { runWorker } from '../../service/batch-worker.js'
 import { engineCache } from '../../service/engine-cache.js'
 import { parseScreenQuery } from '../../service/query-schema.js'
-import { answerRecord, versionRefs } from '../../service/record-answer.js'
+import { versionRefs } from '../../service/record-answer.js'
+import { recordScreening, screeningRecord } from '../../service/record-screening.js'
 import { raiseAlerts } from '../../service/review.js'
 import { screenRows } from '../../service/screen-batch.js'
 import { type MatchJson, screenJson } from '../../service/screen-json.js'
@@ -85,12 +86,14 @@ export function registerScreen(program: Command, deps: CliDeps, state: CliState)
         const threshold = options.threshold ?? engine.defaultThreshold
         const resolved = { ...options, threshold }
         const result = screenJson(engine.screen(query, resolved), (id) => engine.entity(id), deps.now())
-        if (engine.store && flags.record !== false) {
-          const record = screenRecord(engine, { query, options: resolved }, result.matches, deps)
-          await engine.store.records.insert(record)
-          result.recordId = record.id
-          await raiseFor(engine, query, result.matches, record.id, deps)
-        }
+        if (engine.store && flags.record !== false)
+          result.recordId = await recordScreening(
+            engine.store,
+            engine,
+            { query, options: resolved, matches: result.matches },
+            deps.actor,
+            deps.now(),
+          )
         deps.io.out(flags.json ? `${JSON.stringify(result, null, 2)}\n` : formatScreenText(result, threshold))
         state.exitCode = result.matches.length > 0 ? 3 : 0
       } finally {
@@ -148,7 +151,16 @@ async function* inProcessResults(
   const pending: AnswerRecord[] = []
   for await (const { row, result } of screenRows(engine, rows, options)) {
     if (store && row.query)
-      pending.push(screenRecord(engine, { query: row.query, options }, result.matches ?? [], deps))
+      pending.push(
+        screeningRecord(
+          engine,
+          row.query,
+          { ...options, threshold: options.threshold ?? engine.defaultThreshold },
+          result.matches ?? [],
+          deps.actor,
+          deps.now(),
+        ),
+      )
     if (pending.length >= 500) await store?.records.insertMany(pending.splice(0))
     yield result
   }
@@ -232,42 +244,4 @@ function engineRequest(flags: ScreenFlags): { db?: string; datasets?: string[] }
 
 function dropUndefined(o: Record<string, string | undefined>): Record<string, string> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Record<string, string>
-}
-
-function screenRecord(
-  engine: EngineHandle,
-  input: ScreenInput,
-  matches: MatchJson[],
-  deps: CliDeps,
-): AnswerRecord {
-  return answerRecord({
-    kind: 'screen',
-    engine,
-    input,
-    settings: { threshold: input.options.threshold, lists: input.options.lists ?? null },
-    result: { matches },
-    attention: matches.length > 0,
-    caller: deps.actor,
-    now: deps.now(),
-  })
-}
-
-/** Every match of a recorded screening goes to the review queue (de-duplicated, allow rules applied). */
-async function raiseFor(
-  engine: EngineHandle,
-  query: ScreenQuery,
-  matches: MatchJson[],
-  recordId: string,
-  deps: CliDeps,
-  store = engine.store,
-): Promise<void> {
-  if (!store || matches.length === 0) return
-  await raiseAlerts(store, {
-    subject: { query, key: subjectKey(query) },
-    matches,
-    entity: (id) => engine.entity(id),
-    recordId,
-    actor: deps.actor,
-    now: deps.now(),
-  })
 }
