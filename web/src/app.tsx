@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks'
 import { forgetKey, getJson, savedKey } from './api.js'
 import { BatchPage } from './pages/batch.js'
+import { DeterminePage } from './pages/determine.js'
 import { ListsPage } from './pages/lists.js'
 import { LoginPage } from './pages/login.js'
 import { ReferencePage } from './pages/reference.js'
@@ -16,6 +17,7 @@ export interface Caller {
 const PAGES = [
   { id: 'screen', label: 'Screen a party' },
   { id: 'batch', label: 'Batch screening' },
+  { id: 'determine', label: 'Licence determination' },
   { id: 'lists', label: 'List status' },
   { id: 'reference', label: 'API reference' },
 ] as const
@@ -83,6 +85,8 @@ export function App() {
       <main id="main" tabIndex={-1}>
         {page === 'batch' ? (
           <BatchPage />
+        ) : page === 'determine' ? (
+          <DeterminePage />
         ) : page === 'lists' ? (
           <ListsPage />
         ) : page === 'reference' ? (

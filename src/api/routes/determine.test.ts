@@ -45,3 +45,14 @@ describe('POST /v1/determine', () => {
     expect((await res.json()).error.field).toMatch(new RegExp(`^${field.replace('.', '\\.')}`))
   })
 })
+
+describe('GET /v1/determine/end-uses', () => {
+  const api = useTestApi()
+
+  it('lists the end-use codes with titles and citations', async () => {
+    const { endUses } = await (await api().call('GET', '/v1/determine/end-uses')).json()
+    expect(endUses.find((e: { code: string }) => e.code === 'military')).toMatchObject({
+      citation: expect.stringMatching(/744/),
+    })
+  })
+})

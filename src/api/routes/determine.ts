@@ -1,4 +1,5 @@
-import { createRoute } from '@hono/zod-openapi'
+import { createRoute, z } from '@hono/zod-openapi'
+import { END_USE_CODES } from '../../ear/end-use.js'
 import { determineOne } from '../../service/determine-request.js'
 import { loadEarTables } from '../../service/ear-tables.js'
 import { type ApiApp, actorOf, type RouteContext, SECURED } from '../context.js'
@@ -6,7 +7,23 @@ import { jsonBody } from '../middleware/json-body.js'
 import { authErrors, inputErrors, jsonContent, notReady } from '../schemas/common.js'
 import { DeterminationSchema, DetermineRequestSchema } from '../schemas/determine.js'
 
+const EndUseSchema = z.object({ code: z.string(), title: z.string(), citation: z.string() }).openapi('EndUse')
+
 export function registerDetermine(app: ApiApp, ctx: RouteContext): void {
+  const endUses = createRoute({
+    method: 'get',
+    path: '/v1/determine/end-uses',
+    tags: ['licensing'],
+    summary: 'The end-use codes `endUses` takes, with what each means and its citation',
+    security: SECURED,
+    responses: {
+      200: jsonContent(z.object({ endUses: z.array(EndUseSchema) }), 'End-use codes'),
+      ...authErrors,
+    },
+  })
+  const list = END_USE_CODES.map(({ code, title, citation }) => ({ code, title, citation }))
+  app.openapi(endUses, (c) => c.json({ endUses: list }, 200))
+
   const route = createRoute({
     method: 'post',
     path: '/v1/determine',
