@@ -12,6 +12,7 @@ import { TokenBuckets } from './middleware/token-bucket.js'
 import { registerBatches } from './routes/batches.js'
 import { registerDetermine } from './routes/determine.js'
 import { registerHealth } from './routes/health.js'
+import { registerInvest } from './routes/invest.js'
 import { registerKeys } from './routes/keys.js'
 import { registerLists } from './routes/lists.js'
 import { registerOpenApi } from './routes/openapi.js'
@@ -78,6 +79,7 @@ export function createApp(deps: ApiDeps): CreatedApp {
   registerScreen(app, ctx)
   registerBatches(app, ctx)
   registerDetermine(app, ctx)
+  registerInvest(app, ctx)
   registerLists(app, ctx)
   registerKeys(app, ctx)
   registerOpenApi(app)

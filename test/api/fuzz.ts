@@ -24,6 +24,7 @@ const PATHS = [
   '/openapi.json',
   '/v1/screen',
   '/v1/determine',
+  '/v1/invest',
   '/v1/batches',
   '/v1/batches/bat_x',
   '/v1/batches/bat_x/results',

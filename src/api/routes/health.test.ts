@@ -31,6 +31,7 @@ describe('health, readiness, OpenAPI and unknown routes', () => {
         '/ready',
         '/v1/screen',
         '/v1/determine',
+        '/v1/invest',
         '/v1/batches',
         '/v1/batches/{id}',
         '/v1/batches/{id}/results',
