@@ -9,6 +9,7 @@ import { authenticate, rateLimit } from './middleware/auth.js'
 import { KeyCache } from './middleware/key-cache.js'
 import { requestLog } from './middleware/request-log.js'
 import { TokenBuckets } from './middleware/token-bucket.js'
+import { registerAlerts } from './routes/alerts.js'
 import { registerBatches } from './routes/batches.js'
 import { registerDetermine } from './routes/determine.js'
 import { registerHealth } from './routes/health.js'
@@ -80,6 +81,7 @@ export function createApp(deps: ApiDeps): CreatedApp {
   registerBatches(app, ctx)
   registerDetermine(app, ctx)
   registerInvest(app, ctx)
+  registerAlerts(app, ctx)
   registerLists(app, ctx)
   registerKeys(app, ctx)
   registerOpenApi(app)

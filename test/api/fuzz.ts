@@ -25,6 +25,8 @@ const PATHS = [
   '/v1/screen',
   '/v1/determine',
   '/v1/invest',
+  '/v1/alerts',
+  '/v1/alerts/alr_x/decision',
   '/v1/batches',
   '/v1/batches/bat_x',
   '/v1/batches/bat_x/results',

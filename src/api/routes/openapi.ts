@@ -21,6 +21,10 @@ export function openApiDocument(app: ApiApp): ReturnType<ApiApp['getOpenAPI31Doc
     tags: [
       { name: 'screening', description: 'Screen one party or a file of parties' },
       { name: 'licensing', description: 'EAR licence determination with reasons and citations' },
+      {
+        name: 'review',
+        description: 'The review queue: alerts, decisions, four-eyes confirmations (reviewer role)',
+      },
       { name: 'lists', description: 'The list versions in force and stored' },
       { name: 'keys', description: 'API keys and the caller' },
       { name: 'operations', description: 'Liveness and readiness (no key needed)' },
