@@ -163,6 +163,20 @@ describe.skipIf(!HAVE_BROWSER)('web UI in headless Chromium', () => {
     await shot('06-determine')
   })
 
+  it('works the review queue: the screenings above raised alerts, a reviewer decides one', async () => {
+    await page.getByRole('link', { name: 'Review queue' }).click()
+    const rows = page.locator('table.grid tbody tr')
+    await rows.first().waitFor()
+    const before = await rows.count()
+    await rows.first().getByRole('button', { name: 'Decide' }).click()
+    await page.getByLabel('Decision').selectOption('true-match')
+    await page.getByLabel('Reason (required)').fill('Same company and address as the listed entry')
+    await shot('07-review')
+    await page.getByRole('button', { name: 'Record decision' }).click()
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/true-match/)
+    await expect.poll(() => rows.count()).toBe(before - 1)
+  })
+
   it('shows list status with the data age', async () => {
     await page.getByRole('link', { name: 'List status' }).click()
     await page.getByRole('heading', { name: 'us_csl' }).waitFor()
