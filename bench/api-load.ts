@@ -3,7 +3,7 @@
  * embedded store, see api-server.ts), then drives it with autocannon for a bounded time, cycling through 1,000
  * queries (half listed names, some misspelt; half clear names).
  *
- *   npx tsx bench/api-load.ts [--duration 20] [--connections 16] [lookup]
+ *   npx tsx bench/api-load.ts [--duration 20] [--connections 16] [lookup] [no-record]
  */
 import { spawn } from 'node:child_process'
 import { cpus, loadavg } from 'node:os'
@@ -26,13 +26,19 @@ const entities = (
 ).flatMap((d) => d.entities)
 const bodies = queryMix(entities, 1000).map((q) => JSON.stringify(q))
 
-const server = spawn('npx', ['tsx', join(import.meta.dirname, 'api-server.ts'), matcher], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-})
-const { url, key } = await new Promise<{ url: string; key: string }>((resolve, reject) => {
-  server.stdout.once('data', (d) => resolve(JSON.parse(String(d))))
-  server.on('exit', () => reject(new Error('server exited')))
-})
+// node --import tsx, not npx: the signal must reach the server itself, not a wrapper.
+const extra = process.argv.includes('no-record') ? ['no-record'] : []
+const server = spawn(
+  process.execPath,
+  ['--import', 'tsx', join(import.meta.dirname, 'api-server.ts'), matcher, ...extra],
+  { stdio: ['ignore', 'pipe', 'inherit'] },
+)
+const { url, key, record } = await new Promise<{ url: string; key: string; record: boolean }>(
+  (resolve, reject) => {
+    server.stdout.once('data', (d) => resolve(JSON.parse(String(d))))
+    server.on('exit', () => reject(new Error('server exited')))
+  },
+)
 
 const loadBefore = Math.round(loadavg()[0]! * 100) / 100
 let i = 0
@@ -66,6 +72,7 @@ const summary = {
   loadAverageBefore: loadBefore,
   data: `${entities.length} entities (bundled CSL)`,
   matcher,
+  recorded: record,
   queries: bodies.length,
   connections,
   durationS: duration,

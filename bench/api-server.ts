@@ -1,7 +1,7 @@
 /**
  * The server the load test drives, in its own process: a fresh embedded store with the bundled data, one
  * screener key, and the interim matcher (default) or the constant-time lookup stand-in (`--matcher lookup`,
- * to measure the HTTP layer alone). Prints {"url","key"} on stdout once ready; stops on SIGTERM.
+ * to measure the HTTP layer alone; `no-record` to leave out recording the answers). Prints {"url","key"} on stdout once ready; stops on SIGTERM.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -15,6 +15,7 @@ import { openStore } from '../src/store/open-store.js'
 import { lookupMatcher } from './lookup-matcher.js'
 
 const lookup = process.argv.includes('lookup')
+const record = !process.argv.includes('no-record')
 const dir = mkdtempSync(join(tmpdir(), 'tc-bench-'))
 const store = await openStore(`sqlite:${join(dir, 'tc.db')}`)
 await ensureBundled(store, factories.readDataset)
@@ -30,11 +31,11 @@ const created = createApp({
   engine: () => engine,
   now: () => new Date(),
   log: () => undefined, // as `serve --no-request-log`
-  options: { rateLimit: 1_000_000 },
+  options: { rateLimit: 1_000_000, record },
 })
 const server = await listen(created, 0, '127.0.0.1')
 process.stdout.write(
-  `${JSON.stringify({ url: server.url, key: secret, matcher: lookup ? 'lookup' : 'interim' })}\n`,
+  `${JSON.stringify({ url: server.url, key: secret, matcher: lookup ? 'lookup' : 'interim', record })}\n`,
 )
 process.once('SIGTERM', async () => {
   await server.close(1000)

@@ -1,15 +1,6 @@
 /** A small seeded fuzzer for HTTP requests: random routes, methods, headers and bodies, valid and not. */
 
-export function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+export { mulberry32 as prng } from '../support/prng.js'
 
 export interface FuzzRequest {
   method: string
