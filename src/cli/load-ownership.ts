@@ -1,6 +1,6 @@
 import { ownershipForEngine } from '../ownership/engine-ownership.js'
+import type { OwnershipFile } from '../ownership/ownership-file.js'
 import type { OwnershipIndex } from '../ownership/ownership-index.js'
-import type { OwnershipFile } from '../ownership/ownership-text.js'
 import type { RuleOverrides } from '../ownership/rule-status.js'
 import type { Engine } from '../service/engine-types.js'
 import { readOwnershipFile } from '../sources/ownership/read-ownership-file.js'

@@ -35,19 +35,24 @@ export function checkInvestment(raw: unknown, deps: InvestDeps = {}): Investment
   const screened = screenTarget(input, deps)
   const reasons: Reason[] = [...screened.reasons]
   const used: RuleNote[] = [...screened.rules]
+  // A possible match still to review leaves every answer short of PROHIBITED open.
   const done = (
     decision: InvestDecision,
     extra: { questions?: Question[]; filing?: Filing } = {},
-  ): InvestmentResult => ({
-    decision,
-    asOf: input.asOf,
-    input,
-    reasons,
-    ...(extra.filing ? { filing: extra.filing } : {}),
-    questions: extra.questions ?? [],
-    screening: screened.screening,
-    rules: [...new Map(used.map((r) => [r.id, r])).values()],
-  })
+  ): InvestmentResult => {
+    const open = decision !== 'PROHIBITED' && screened.questions.length > 0
+    const questions = [...(decision === 'PROHIBITED' ? [] : screened.questions), ...(extra.questions ?? [])]
+    return {
+      decision: open ? 'INCOMPLETE' : decision,
+      asOf: input.asOf,
+      input,
+      reasons,
+      ...(extra.filing && !open ? { filing: extra.filing } : {}),
+      questions,
+      screening: screened.screening,
+      rules: [...new Map(used.map((r) => [r.id, r])).values()],
+    }
+  }
   if (screened.blocked || screened.securitiesBarred) return done('PROHIBITED')
   const sanction = rules.countrySanctions.find(
     (s) => s.country === input.country && s.from <= input.asOf && (s.to === undefined || input.asOf <= s.to),

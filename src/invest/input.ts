@@ -72,6 +72,8 @@ export const investmentInputSchema = z.strictObject({
   closingDate: date.optional(),
   cmicListedOn: date.optional(),
   investor: z.string().trim().min(1).max(500).optional(),
+  /** Answers to "possible match" questions: entity id -> yes (it is the listed party) or no. */
+  matchAnswers: z.record(z.string(), z.enum(['yes', 'no'], { error: 'must be yes or no' })).optional(),
   investorStatus: z
     .enum(INVESTOR_STATUSES, { error: `must be one of ${INVESTOR_STATUSES.join(', ')}` })
     .optional(),

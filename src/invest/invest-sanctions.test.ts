@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { testEngine } from '../../test/support/invest-fixtures.js'
+import { BEIJING_ALITE, testEngine } from '../../test/support/invest-fixtures.js'
 import { engineListing } from '../ownership/listings.js'
 import { OwnershipIndex } from '../ownership/ownership-index.js'
+import { LoadedEngine } from '../service/loaded-engine.js'
 import { checkInvestment } from './check-investment.js'
 
 const engine = testEngine()
@@ -130,5 +131,60 @@ describe('sanctions around an investment: SDN, NS-CMIC, ownership, country bans'
   it('without an engine, no screening is claimed', () => {
     const r = checkInvestment({ ...base, type: 'equity', activities: ['none'] })
     expect(r.screening).toEqual({ matches: [], data: [] })
+  })
+})
+
+describe('possible matches are asked about, never silently applied', () => {
+  // Supp. No. 3 to 15 CFR part 732 ("Know Your Customer"): a weak match is resolved by the user, as in determine.
+  const fuzzy = new LoadedEngine({
+    entities: [BEIJING_ALITE],
+    relations: [],
+    data: [],
+    defaultThreshold: 0.8,
+    matcherVersion: 'stub',
+    matcher: {
+      size: 1,
+      search: (q) =>
+        q.name === 'Beijing Alite Tech'
+          ? [
+              {
+                entityId: BEIJING_ALITE.id,
+                list: 'SDN',
+                sourceId: '9750',
+                name: BEIJING_ALITE.name,
+                matchedName: BEIJING_ALITE.name,
+                score: 0.85,
+                explanation: {
+                  method: 'fuzzy',
+                  normalisedQuery: '',
+                  normalisedName: '',
+                  tokens: [],
+                  nameScore: 0.85,
+                  adjustments: [],
+                },
+              },
+            ]
+          : [],
+    },
+  })
+  const ask = (extra: Record<string, unknown> = {}) =>
+    checkInvestment(
+      { ...base, target: 'Beijing Alite Tech', type: 'equity', activities: ['packaging'], ...extra },
+      { engine: fuzzy },
+    )
+
+  it('a 0.85 SDN match makes the answer INCOMPLETE with the question', () => {
+    const r = ask()
+    expect(r.decision).toBe('INCOMPLETE')
+    expect(r.questions[0]).toMatchObject({ field: 'match:SDN:9750', options: ['yes', 'no'] })
+    expect(r.screening.matches[0]?.status).toBe('review')
+    expect(r.filing).toBeUndefined()
+  })
+
+  it('confirmed, it blocks; dismissed, part 850 decides', () => {
+    expect(ask({ matchAnswers: { 'SDN:9750': 'yes' } }).decision).toBe('PROHIBITED')
+    const no = ask({ matchAnswers: { 'SDN:9750': 'no' } })
+    expect(no.decision).toBe('NOTIFIABLE')
+    expect(no.screening.matches[0]?.status).toBe('dismissed')
   })
 })

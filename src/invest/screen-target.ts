@@ -3,18 +3,21 @@ import type { OwnershipIndex } from '../ownership/ownership-index.js'
 import type { Engine } from '../service/engine-types.js'
 import { type CmicBatch, cmicSecurities } from './cmic-securities.js'
 import type { InvestmentInput } from './input.js'
-import type { InvestScreening, Reason, RuleNote, ScreeningMatch } from './types.js'
+import { matchTarget } from './match-target.js'
+import type { InvestScreening, Question, Reason, RuleNote } from './types.js'
 
 export interface TargetScreening {
   screening: InvestScreening
   reasons: Reason[]
   rules: RuleNote[]
-  /** Lists the target is on (by name match) - for the list-based prohibition of §850.224(l). */
+  /** Lists the target is on (applied matches) - for the list-based prohibition of §850.224(l). */
   lists: Set<ListCode>
   /** SDN, or 50 %+ owned by SDNs with OFAC's rule in force: no dealings at all. */
   blocked: boolean
   /** A purchase of NS-CMIC publicly traded securities on or after the bar date. */
   securitiesBarred: boolean
+  /** Possible matches to confirm or dismiss before anything short of PROHIBITED can be said. */
+  questions: Question[]
 }
 
 const BLOCKING = 'IEEPA (50 U.S.C. 1702); 31 CFR chapter V'
@@ -39,25 +42,19 @@ export function screenTarget(
     lists: new Set(),
     blocked: false,
     securitiesBarred: false,
+    questions: [],
   }
-  const engine = deps.engine
-  const entities: Entity[] = []
-  if (engine) {
-    const threshold = deps.threshold ?? engine.defaultThreshold
-    for (const m of engine.screen({ name: input.target, country: input.country }, { threshold }).matches) {
-      const e = engine.entity(m.entityId)
-      const match: ScreeningMatch = {
-        list: m.list,
-        entityId: m.entityId,
-        name: m.name,
-        matchedName: m.matchedName,
-        score: m.score,
-      }
-      if (e?.programs.length) match.programs = e.programs
-      out.screening.matches.push(match)
-      out.lists.add(m.list)
-      if (e) entities.push(e)
-    }
+  let entities: Entity[] = []
+  if (deps.engine) {
+    const matched = matchTarget(
+      input,
+      deps.engine,
+      deps.threshold === undefined ? {} : { threshold: deps.threshold },
+    )
+    out.screening.matches = matched.matches
+    out.questions = matched.questions
+    entities = matched.applied
+    for (const e of entities) out.lists.add(e.list)
   }
   const first = (list: ListCode) => entities.find((e) => e.list === list)
   const sdn = first('SDN')

@@ -45,6 +45,8 @@ export interface ScreeningMatch {
   name: string
   matchedName: string
   score: number
+  /** applied: counts; review: asked about (below the strong-match score); dismissed: the user said no. */
+  status: 'applied' | 'review' | 'dismissed'
   programs?: string[]
 }
 

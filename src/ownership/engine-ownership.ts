@@ -1,8 +1,8 @@
 import type { Engine } from '../service/engine-types.js'
 import { edgesFromRelations } from './from-relations.js'
 import { engineListing } from './listings.js'
+import type { OwnershipFile } from './ownership-file.js'
 import { OwnershipIndex } from './ownership-index.js'
-import type { OwnershipFile } from './ownership-text.js'
 import type { RuleOverrides } from './rule-status.js'
 import type { ControlLink, NodeListing, OwnershipEdge } from './types.js'
 

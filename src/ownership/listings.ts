@@ -15,7 +15,9 @@ export function listingOfEntity(e: Entity): NodeListing | undefined {
   if (!own.length) return undefined
   const listing: NodeListing = {
     lists: own,
-    programs: e.list === 'FTM' ? [] : e.programs,
+    // FtM keeps datasets and every sanction program together; keep the OFAC-style tags (NPWMD, RUSSIA-EO14024).
+    programs:
+      e.list === 'FTM' ? e.programs.filter((p) => /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/.test(p)) : e.programs,
     entityIds: [e.id],
     via: e.list === 'FTM' ? 'source' : 'id',
   }

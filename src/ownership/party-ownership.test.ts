@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { BEIJING_ALITE, SMIC_BEIJING, testEngine } from '../../test/support/invest-fixtures.js'
 import type { Relation } from '../model/entity.js'
+import { readFtm } from '../sources/ftm/read-ftm.js'
 import { ownershipForEngine } from './engine-ownership.js'
-import { parseOwnershipText } from './ownership-text.js'
+import { ownershipFromCsv } from './ownership-file.js'
 import { partyOwnership } from './party-ownership.js'
 
 describe('partyOwnership: what screening and determination call', () => {
@@ -46,12 +48,32 @@ describe('partyOwnership: what screening and determination call', () => {
   })
 
   it('a party asked by name meets a graph keyed by names through the engine', () => {
-    const file = parseOwnershipText('owner,owned,percent\nSDN:9750,Acme Trading,50\n', 'g.csv')
+    const file = ownershipFromCsv('owner,owned,percent\nSDN:9750,Acme Trading,50\n', 'g.csv')
     const ix = ownershipForEngine(testEngine(), { files: [file] })!
     expect(partyOwnership(ix, { name: 'acme trading' }, '2026-11-29').restrictionsApply).toBe(true)
   })
 
   it('no ownership data at all: no index', () => {
     expect(ownershipForEngine(testEngine())).toBeUndefined()
+  })
+
+  it('an engine over an FtM dataset (readers) carries the ownership itself', () => {
+    // The ZALA cluster read by the FtM reader: RTC is 100 % held by SDN A. Zakharov in 2022-2023 (OFAC 2014 guidance).
+    const zala = readFtm({
+      name: 'zala.ftm.json',
+      bytes: readFileSync(new URL('./testdata/zala_ownership_excerpt.ftm.json', import.meta.url)),
+    })
+    const engine = testEngine(zala.entities, zala.relations)
+    const r = partyOwnership(
+      ownershipForEngine(engine)!,
+      { entityId: 'FTM:NK-ERScv7cLkkvZ3ejz7xiToj' },
+      '2023-01-01',
+      engine,
+    )
+    expect(r.restrictionsApply).toBe(true)
+    expect(r.applying[0]?.owners[0]).toMatchObject({
+      name: 'Alexander Vyacheslavovich ZAKHAROV',
+      listing: { lists: ['SDN'] },
+    })
   })
 })

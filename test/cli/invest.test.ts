@@ -120,6 +120,7 @@ describe('tradecontrols invest', () => {
       [[...TARGET, '--as-of', '2026-13-01'], '--as-of'],
       [[...TARGET, '--revenue-share', '120'], '--revenue-share'],
       [[...TARGET, '--rule', 'affiliates=off'], '--rule'],
+      [[...TARGET, '--match', 'SDN:9750'], '--match'],
     ] as const) {
       const r = await runInvestCli(['invest', ...argv])
       expect(r.code).toBe(2)

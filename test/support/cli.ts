@@ -5,11 +5,11 @@ import { Readable } from 'node:stream'
 import type { CliDeps, EngineHandle } from '../../src/cli/io.js'
 import { main } from '../../src/cli/main.js'
 import type { Entity } from '../../src/model/entity.js'
-import { LoadedEngine } from '../../src/service/loaded-engine.js'
 import { type EngineFactories, engineFromStore } from '../../src/service/open-engine.js'
 import { openStore } from '../../src/store/open-store.js'
 import type { Store } from '../../src/store/store.js'
 import { exactMatcher } from './exact-matcher.js'
+import { fixtureEngine } from './fixture-engine.js'
 
 export interface CliRun {
   code: number
@@ -92,21 +92,6 @@ export async function runCli(
   }
 
   function fixedEngine(): EngineHandle {
-    return new LoadedEngine({
-      entities,
-      relations: [],
-      data: [
-        {
-          source: 'us_csl',
-          published: '2026-07-31',
-          retrieved: '2026-07-31T13:15:00Z',
-          contentHash: 'x',
-          records: entities.length,
-        },
-      ],
-      matcher: exactMatcher(entities),
-      defaultThreshold: 0.8,
-      matcherVersion: 'exact-test',
-    })
+    return fixtureEngine(entities)
   }
 }

@@ -1,6 +1,6 @@
 import type { Entity, Relation } from '../../src/model/entity.js'
-import { LoadedEngine } from '../../src/service/loaded-engine.js'
-import { exactMatcher } from './exact-matcher.js'
+import type { LoadedEngine } from '../../src/service/loaded-engine.js'
+import { fixtureEngine } from './fixture-engine.js'
 import { entity } from './fixtures.js'
 
 /** Real rows of the 2026-07-31 CSL (shared/data/lists/us_csl/consolidated_2026-07-31.json), as entities. */
@@ -56,22 +56,6 @@ export const AASPT = entity({
 
 export const LIST_FIXTURES: Entity[] = [CHINA_TELECOM, SENSETIME, BEIJING_ALITE, SMIC_BEIJING, AASPT]
 
-/** An engine over the fixtures with the exact-name test matcher, dated like the bundled CSL. */
-export function testEngine(entities: Entity[] = LIST_FIXTURES, relations: Relation[] = []): LoadedEngine {
-  return new LoadedEngine({
-    entities,
-    relations,
-    data: [
-      {
-        source: 'us_csl',
-        published: '2026-07-31',
-        retrieved: '2026-07-31T13:15:00Z',
-        contentHash: 'x',
-        records: entities.length,
-      },
-    ],
-    matcher: exactMatcher(entities),
-    defaultThreshold: 0.8,
-    matcherVersion: 'exact-test',
-  })
-}
+/** An engine over the fixtures (and relations). */
+export const testEngine = (entities: Entity[] = LIST_FIXTURES, relations: Relation[] = []): LoadedEngine =>
+  fixtureEngine(entities, relations)

@@ -1,44 +1,15 @@
 import { type Command, Option } from 'commander'
-import { badInput } from '../../errors.js'
 import { ACTIVITIES } from '../../invest/activities.js'
 import { checkInvestment } from '../../invest/check-investment.js'
 import { EXCEPTION_CODES, INVESTOR_STATUSES, TRANSACTION_TYPES } from '../../invest/input.js'
 import { parseRuleOverride, type RuleOverrides } from '../../ownership/rule-status.js'
 import { dataJson } from '../../service/screen-json.js'
 import { formatInvestText, INVEST_FLAGS } from '../format/invest-text.js'
+import { type InvestFlags, rawInput } from '../invest-input.js'
 import type { CliDeps, CliState } from '../io.js'
 import { loadOwnership } from '../load-ownership.js'
 import { collect, parseThreshold } from '../options.js'
-import { parseDateFlag, parseNumberFlag } from '../parse-number.js'
 import { recordAnswer } from '../record.js'
-
-interface InvestFlags {
-  target?: string
-  country?: string
-  activity: string[]
-  trainingOps?: string
-  bioSequence?: boolean
-  cocOwned?: boolean
-  subsidiaryActivity: string[]
-  revenueShare?: string
-  type?: string
-  amount?: string
-  lpAssurance?: boolean
-  exception: string[]
-  closingDate?: string
-  cmicListedOn?: string
-  investor?: string
-  investorStatus?: string
-  asOf?: string
-  graph: string[]
-  rule: string[]
-  threshold?: string
-  dataset: string[]
-  db?: string
-  json?: boolean
-  listActivities?: boolean
-  record?: boolean
-}
 
 /** `tradecontrols invest`: may a U.S. person make this investment (31 CFR 850, NS-CMIC, sanctions)? */
 export function registerInvest(program: Command, deps: CliDeps, state: CliState): Command {
@@ -84,6 +55,12 @@ export function registerInvest(program: Command, deps: CliDeps, state: CliState)
     .option('--cmic-listed-on <date>', 'NS-CMIC listing date, when the data lacks it')
     .option('--investor <name>', 'the investor')
     .addOption(new Option('--investor-status <status>', 'default us-person').choices([...INVESTOR_STATUSES]))
+    .option(
+      '--match <id=answer>',
+      'answer a "possible match" question: ENTITY_ID=yes or =no (repeatable)',
+      collect,
+      [],
+    )
     .option('--as-of <date>', 'decide as on this date (default today)')
     .option(
       '--graph <file>',
@@ -151,36 +128,6 @@ export function registerInvest(program: Command, deps: CliDeps, state: CliState)
         await engine.close()
       }
     })
-}
-
-function rawInput(flags: InvestFlags, today: Date): Record<string, unknown> {
-  const num = (v: string | undefined, flag: string, percent = false) =>
-    v === undefined ? undefined : parseNumberFlag(v, flag, { percent })
-  const date = (v: string | undefined, flag: string) => (v === undefined ? undefined : parseDateFlag(v, flag))
-  const raw: Record<string, unknown> = {
-    target: flags.target ?? missing('--target'),
-    country: flags.country ?? missing('--country'),
-    activities: flags.activity.length ? flags.activity : undefined,
-    trainingOps: num(flags.trainingOps, '--training-ops'),
-    bioSequence: flags.bioSequence,
-    cocOwned: flags.cocOwned,
-    subsidiaryActivities: flags.subsidiaryActivity.length ? flags.subsidiaryActivity : undefined,
-    revenueShare: num(flags.revenueShare, '--revenue-share', true),
-    type: flags.type,
-    amount: num(flags.amount, '--amount'),
-    lpAssurance: flags.lpAssurance,
-    exceptions: flags.exception.length ? flags.exception : undefined,
-    closingDate: date(flags.closingDate, '--closing-date'),
-    cmicListedOn: date(flags.cmicListedOn, '--cmic-listed-on'),
-    investor: flags.investor,
-    investorStatus: flags.investorStatus,
-    asOf: date(flags.asOf, '--as-of') ?? today.toISOString().slice(0, 10),
-  }
-  return Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined))
-}
-
-function missing(flag: string): never {
-  throw badInput(flag, 'is required (see tradecontrols invest --help)')
 }
 
 function listActivities(json: boolean): string {

@@ -21,6 +21,7 @@ export const INVEST_FLAGS: Record<string, string> = {
   cmicListedOn: '--cmic-listed-on',
   investor: '--investor',
   investorStatus: '--investor-status',
+  matchAnswers: '--match',
   asOf: '--as-of',
 }
 
@@ -58,16 +59,14 @@ export function formatInvestText(result: InvestmentResult, data: readonly DataJs
   if (result.questions.length) {
     lines.push('', 'Questions (answer with the flag shown):')
     for (const q of result.questions)
-      lines.push(
-        `  ${INVEST_FLAGS[q.field] ?? q.field}: ${q.question}${q.options ? ` (${q.options.join(', ')})` : ''}`,
-      )
+      lines.push(`  ${flagFor(q.field)}: ${q.question}${q.options ? ` (${q.options.join(', ')})` : ''}`)
   }
   lines.push('', `Screening against ${describeData(data)}:`)
   if (!data.length) lines.push('  no list data was used: the target was not screened')
   else if (!result.screening.matches.length) lines.push(`  no match for "${input.target}"`)
   for (const m of result.screening.matches)
     lines.push(
-      `  ${m.score.toFixed(2)}  ${m.list.padEnd(5)} ${m.name}  [${m.entityId}]${m.programs ? ` ${m.programs.join(', ')}` : ''}`,
+      `  ${m.score.toFixed(2)}  ${m.list.padEnd(5)} ${m.name}  [${m.entityId}]${m.programs ? ` ${m.programs.join(', ')}` : ''}${m.status === 'applied' ? '' : ` (${m.status === 'review' ? 'possible match, to review' : 'dismissed'})`}`,
     )
   if (result.screening.ownership?.node)
     lines.push(...formatOwnedBy(result.screening.ownership).map((l) => `  ${l}`))
@@ -84,3 +83,6 @@ export function formatInvestText(result: InvestmentResult, data: readonly DataJs
   }
   return `${lines.join('\n')}\n`
 }
+
+const flagFor = (field: string): string =>
+  field.startsWith('match:') ? `--match ${field.slice(6)}=yes|no` : (INVEST_FLAGS[field] ?? field)
