@@ -3,6 +3,7 @@ import { isTcError } from '../errors.js'
 import { VERSION } from '../version.js'
 import { registerAudit } from './commands/audit.js'
 import { registerLists } from './commands/lists.js'
+import { registerListsDiff } from './commands/lists-diff.js'
 import { registerReplay } from './commands/replay.js'
 import { registerScreen } from './commands/screen.js'
 import type { CliDeps, CliState } from './io.js'
@@ -15,7 +16,8 @@ export function buildProgram(deps: CliDeps, state: CliState): Command {
     .exitOverride()
     .configureOutput({ writeOut: (s) => deps.io.out(s), writeErr: (s) => deps.io.err(s) })
   registerScreen(program, deps, state)
-  registerLists(program, deps, state)
+  const lists = registerLists(program, deps, state)
+  registerListsDiff(lists, deps, state)
   registerReplay(program, deps, state)
   registerAudit(program, deps, state)
   // Sub-commands inherit the error handling so usage mistakes become exit code 2, not process.exit.

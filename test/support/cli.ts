@@ -36,7 +36,14 @@ export function tempDb(): string {
  */
 export async function runCli(
   argv: string[],
-  setup: { entities?: Entity[]; db?: string; today?: string; actor?: string } = {},
+  setup: {
+    entities?: Entity[]
+    db?: string
+    today?: string
+    actor?: string
+    /** Replaces parts of the test factories, e.g. the real readers for commands that read list files. */
+    factories?: Partial<EngineFactories>
+  } = {},
 ): Promise<CliRun> {
   let out = ''
   let err = ''
@@ -54,7 +61,7 @@ export async function runCli(
     },
     now: () => new Date(`${setup.today ?? '2026-11-29'}T12:00:00Z`),
     actor: setup.actor ?? 'test',
-    factories: testFactories,
+    factories: { ...testFactories, ...setup.factories },
     openEngine: async (): Promise<EngineHandle> =>
       db
         ? engineFromStore(await openStore(db), testFactories)
