@@ -2,10 +2,13 @@ import { Command, CommanderError } from 'commander'
 import { isTcError } from '../errors.js'
 import { VERSION } from '../version.js'
 import { registerAudit } from './commands/audit.js'
+import { registerDetermine } from './commands/determine.js'
+import { registerJobs } from './commands/jobs.js'
 import { registerLists } from './commands/lists.js'
 import { registerListsDiff } from './commands/lists-diff.js'
 import { registerReplay } from './commands/replay.js'
 import { registerScreen } from './commands/screen.js'
+import { registerWorker } from './commands/worker.js'
 import type { CliDeps, CliState } from './io.js'
 
 /** Builds the program; each command module registers itself and only parses argv before calling the library. */
@@ -18,8 +21,11 @@ export function buildProgram(deps: CliDeps, state: CliState): Command {
   registerScreen(program, deps, state)
   const lists = registerLists(program, deps, state)
   registerListsDiff(lists, deps, state)
+  registerDetermine(program, deps, state)
   registerReplay(program, deps, state)
   registerAudit(program, deps, state)
+  registerJobs(program, deps, state)
+  registerWorker(program, deps)
   // Sub-commands inherit the error handling so usage mistakes become exit code 2, not process.exit.
   const inherit = (parent: Command) => {
     for (const command of parent.commands) {

@@ -1,13 +1,18 @@
-import { type Insertable, type Kysely, Migrator, type Transaction } from 'kysely'
+import { type Insertable, type Kysely, Migrator, sql, type Transaction } from 'kysely'
 import { TcError } from '../errors.js'
 import type { Dataset, DatasetFormat, RowIssue } from '../model/dataset.js'
 import type { Entity, Relation } from '../model/entity.js'
 import { AuditRepo } from './audit-repo.js'
+import { JobRepo } from './job-repo.js'
+import { KeyRepo } from './key-repo.js'
 import { migrationProvider } from './migrations/index.js'
 import { RecordRepo } from './record-repo.js'
 import type { Database, ListVersionTable } from './schema.js'
 import type { ImportOptions, ImportResult, ListVersion, Store } from './store.js'
 import { versionId } from './version-id.js'
+
+/** PostgreSQL channel on which a list-version switch is announced to every instance. */
+export const VERSIONS_CHANNEL = 'tradecontrols_versions'
 
 // Both engines accept 500 rows of 5 parameters in one statement (SQLite allows 32,766 parameters).
 const BATCH = 500
@@ -18,12 +23,19 @@ export class KyselyStore implements Store {
   readonly db: Kysely<Database>
   readonly records: RecordRepo
   readonly audit: AuditRepo
+  readonly jobs: JobRepo
+  readonly keys: KeyRepo
+
+  /** Calls back when another process switches list versions; set by the PostgreSQL opener. */
+  subscribeVersions: ((onChange: () => void) => Promise<() => Promise<void>>) | undefined
 
   constructor(db: Kysely<Database>, kind: 'sqlite' | 'postgres') {
     this.db = db
     this.kind = kind
     this.records = new RecordRepo(db)
     this.audit = new AuditRepo(db)
+    this.jobs = new JobRepo(db, kind)
+    this.keys = new KeyRepo(db, this.audit)
   }
 
   async migrate(): Promise<void> {
@@ -135,6 +147,8 @@ export class KyselyStore implements Store {
       .executeTakeFirst()
     if (current?.version_id === id) return
     await setActive(trx, source, id)
+    // Delivered on commit only: other instances hear of the switch once it is visible to them.
+    if (this.kind === 'postgres') await sql`SELECT pg_notify(${VERSIONS_CHANNEL}, ${id})`.execute(trx)
     await this.audit.appendIn(trx, {
       actor,
       action: 'list.activated',

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely'
+import type { Kysely, Transaction } from 'kysely'
 import type { AnswerKind, AnswerRecord, VersionRef } from '../model/answer-record.js'
 import type { AnswerRecordTable, Database } from './schema.js'
 
@@ -25,14 +25,7 @@ export class RecordRepo {
   /** Many records in one transaction: a batch records every row without a commit per row. */
   async insertMany(records: readonly AnswerRecord[]): Promise<void> {
     if (records.length === 0) return
-    await this.#db.transaction().execute(async (trx) => {
-      for (let i = 0; i < records.length; i += 200) {
-        await trx
-          .insertInto('answer_records')
-          .values(records.slice(i, i + 200).map(toRow))
-          .execute()
-      }
-    })
+    await this.#db.transaction().execute((trx) => insertRecordsIn(trx, records))
   }
 
   async get(id: string): Promise<AnswerRecord | undefined> {
@@ -108,5 +101,18 @@ function fromRow(r: AnswerRecordTable): AnswerRecord {
     result: JSON.parse(r.result) as unknown,
     resultHash: r.result_hash,
     attention: Number(r.attention) === 1,
+  }
+}
+
+/** Inserts records inside the caller's transaction (a finished batch chunk and its records commit together). */
+export async function insertRecordsIn(
+  trx: Transaction<Database>,
+  records: readonly AnswerRecord[],
+): Promise<void> {
+  for (let i = 0; i < records.length; i += 200) {
+    await trx
+      .insertInto('answer_records')
+      .values(records.slice(i, i + 200).map(toRow))
+      .execute()
   }
 }

@@ -75,6 +75,44 @@ export interface AuditHeadTable {
   anchor_hash: string
 }
 
+export interface ApiKeyTable {
+  id: string
+  name: string
+  role: string
+  prefix: string
+  hash: string
+  created_at: string
+  created_by: string
+  revoked_at: string | null
+}
+
+export interface BatchJobTable {
+  id: string
+  created_at: string
+  caller: string
+  status: string
+  total_rows: number
+  total_chunks: number
+  options: string
+  versions: string
+  finished_at: string | null
+  label: string | null
+}
+
+export interface BatchChunkTable {
+  job_id: string
+  seq: number
+  status: string
+  row_count: number
+  lease_owner: string | null
+  lease_expires_at: number | string | null
+  attempts: number
+  input: string
+  result: string | null
+  matched_rows: number
+  bad_rows: number
+}
+
 export interface Database {
   list_versions: ListVersionTable
   entities: EntityTable
@@ -84,4 +122,7 @@ export interface Database {
   answer_records: AnswerRecordTable
   audit_log: AuditLogTable
   audit_head: AuditHeadTable
+  batch_jobs: BatchJobTable
+  batch_chunks: BatchChunkTable
+  api_keys: ApiKeyTable
 }

@@ -1,6 +1,8 @@
 import type { Dataset, DatasetFormat, RowIssue } from '../model/dataset.js'
 import type { Entity, Relation } from '../model/entity.js'
 import type { AuditRepo } from './audit-repo.js'
+import type { JobRepo } from './job-repo.js'
+import type { KeyRepo } from './key-repo.js'
 import type { RecordRepo } from './record-repo.js'
 
 /** One stored publication of one source. */
@@ -42,6 +44,15 @@ export interface Store {
   readonly records: RecordRepo
   /** The hash-chained audit log. */
   readonly audit: AuditRepo
+  /** The batch job queue shared by all workers. */
+  readonly jobs: JobRepo
+  /** API keys (hashed) with their roles. */
+  readonly keys: KeyRepo
+  /**
+   * Where the store can push news of a list-version switch (PostgreSQL LISTEN/NOTIFY), subscribes to it;
+   * returns the unsubscribe function. Absent on the embedded store: poll `activeVersions` instead.
+   */
+  readonly subscribeVersions: ((onChange: () => void) => Promise<() => Promise<void>>) | undefined
   /** Stores a dataset as a new version; all or nothing. */
   importDataset(dataset: Dataset, options?: ImportOptions): Promise<ImportResult>
   listVersions(source?: string): Promise<ListVersion[]>

@@ -2,15 +2,21 @@ import { createWriteStream } from 'node:fs'
 import { type Command, Option } from 'commander'
 import { badInput } from '../../errors.js'
 import type { SearchOptions } from '../../match/types.js'
-import type { AnswerRecord } from '../../model/answer-record.js'
+import type { AnswerRecord, VersionRef } from '../../model/answer-record.js'
 import { isListCode, type ListCode } from '../../model/entity.js'
+import type { BatchRow } from '../../service/batch-input.js'
 import { batchFormatFor, openBatchFile, readBatch } from '../../service/batch-input.js'
+import type { BatchResult } from '../../service/batch-output.js'
 import { CSV_HEADER, formatResult, type OutputFormat } from '../../service/batch-output.js'
+import { enqueueBatch, jobResults } from '../../service/batch-queue.js'
+import { runWorker } from '../../service/batch-worker.js'
+import { engineCache } from '../../service/engine-cache.js'
 import { parseScreenQuery } from '../../service/query-schema.js'
-import { answerRecord } from '../../service/record-answer.js'
+import { answerRecord, versionRefs } from '../../service/record-answer.js'
 import { screenRows } from '../../service/screen-batch.js'
 import { type MatchJson, screenJson } from '../../service/screen-json.js'
 import type { ScreenInput } from '../../service/screen-replay.js'
+import type { Store } from '../../store/store.js'
 import { describeData, formatScreenText } from '../format/screen-text.js'
 import type { CliDeps, CliState, EngineHandle } from '../io.js'
 import { collect, parseThreshold } from '../options.js'
@@ -29,6 +35,8 @@ interface ScreenFlags {
   output?: string
   db?: string
   record?: boolean
+  queue?: boolean
+  localWorkers?: string
 }
 
 export function registerScreen(program: Command, deps: CliDeps, state: CliState): void {
@@ -53,6 +61,11 @@ export function registerScreen(program: Command, deps: CliDeps, state: CliState)
     .option('--output <file>', 'write batch results here (default: standard output); .csv writes CSV')
     .option('--db <url>', 'store: sqlite:PATH (default) or postgres://...')
     .option('--no-record', 'do not record the answer in the store (recorded answers can be replayed)')
+    .option(
+      '--queue',
+      "batch: put the rows on the store's job queue for workers (see `tradecontrols worker`)",
+    )
+    .option('--local-workers <n>', 'with --queue: workers in this process (0: only external workers)', '1')
     .action(async (name: string | undefined, flags: ScreenFlags) => {
       const options = searchOptions(flags)
       if (flags.input !== undefined) {
@@ -94,23 +107,19 @@ async function screenFile(flags: ScreenFlags, options: SearchOptions, deps: CliD
   const bar = progressBar(deps.io, 'screening')
   const counts = { rows: 0, matched: 0, bad: 0 }
   const resolved = { ...options, threshold: options.threshold ?? engine.defaultThreshold }
-  const store = flags.record === false ? undefined : engine.store
-  const pending: AnswerRecord[] = []
+  const rows = readBatch(input, format, file)
   try {
+    const results = flags.queue
+      ? queuedResults(engine, rows, resolved, flags, deps, (done, total) => bar.tick(done, total))
+      : inProcessResults(engine, rows, resolved, flags.record === false ? undefined : engine.store, deps)
     if (outFormat === 'csv') write(CSV_HEADER)
-    for await (const { row, result } of screenRows(engine, readBatch(input, format, file), resolved)) {
+    for await (const result of results) {
       counts.rows++
       if (result.error) counts.bad++
       else if (result.matches.length) counts.matched++
-      if (store && row.query)
-        pending.push(
-          screenRecord(engine, { query: row.query, options: resolved }, result.matches ?? [], deps),
-        )
-      if (pending.length >= 500) await store?.records.insertMany(pending.splice(0))
       write(formatResult(result, outFormat))
-      bar.tick(counts.rows)
+      if (!flags.queue) bar.tick(counts.rows)
     }
-    await store?.records.insertMany(pending.splice(0))
   } finally {
     bar.done()
     await engine.close()
@@ -123,6 +132,74 @@ async function screenFile(flags: ScreenFlags, options: SearchOptions, deps: CliD
   )
   if (counts.bad) return 2
   return counts.matched ? 3 : 0
+}
+
+/** Screens in this process, in input order, recording the answers in bulk. */
+async function* inProcessResults(
+  engine: EngineHandle,
+  rows: AsyncIterable<BatchRow>,
+  options: SearchOptions,
+  store: Store | undefined,
+  deps: CliDeps,
+): AsyncGenerator<BatchResult> {
+  const pending: AnswerRecord[] = []
+  for await (const { row, result } of screenRows(engine, rows, options)) {
+    if (store && row.query)
+      pending.push(screenRecord(engine, { query: row.query, options }, result.matches ?? [], deps))
+    if (pending.length >= 500) await store?.records.insertMany(pending.splice(0))
+    yield result
+  }
+  await store?.records.insertMany(pending.splice(0))
+}
+
+/**
+ * Puts the batch on the store's job queue and streams the results in input order as workers finish chunks:
+ * `--local-workers` in this process, plus any `tradecontrols worker` on the same store.
+ */
+async function* queuedResults(
+  engine: EngineHandle,
+  rows: AsyncIterable<BatchRow>,
+  options: SearchOptions,
+  flags: ScreenFlags,
+  deps: CliDeps,
+  onProgress: (done: number, total: number) => void,
+): AsyncGenerator<BatchResult> {
+  const store = engine.store
+  if (!store) throw badInput('--queue', 'needs a store (--db), not --dataset files')
+  const localWorkers = parseCount(flags.localWorkers ?? '1', '--local-workers')
+  const versions = versionRefs(engine.data)
+  const cache = engineCache(store, deps.factories)
+  const engineFor = async (pinned: readonly VersionRef[]) =>
+    sameVersions(pinned, versions) ? engine : cache(pinned)
+  const stop = new AbortController()
+  const workers = Array.from({ length: localWorkers }, () =>
+    runWorker(store, engineFor, { signal: stop.signal, idleMs: 50 }),
+  )
+  try {
+    const jobOptions = flags.record === false ? { ...options, record: false } : options
+    const job = await enqueueBatch(store, rows, {
+      caller: deps.actor,
+      options: jobOptions,
+      versions,
+      now: deps.now(),
+    })
+    deps.io.err(`job ${job.jobId}: ${job.rows} rows in ${job.chunks} chunks on the queue\n`)
+    yield* jobResults(store, job.jobId, { onProgress })
+  } finally {
+    stop.abort()
+    await Promise.allSettled(workers)
+  }
+}
+
+const sameVersions = (a: readonly VersionRef[], b: readonly VersionRef[]) =>
+  a.length === b.length &&
+  a.every((v) => b.some((w) => w.versionId === v.versionId && w.contentHash === v.contentHash))
+
+function parseCount(value: string, flag: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 0 || n > 64)
+    throw badInput(flag, `must be a whole number from 0 to 64, not "${value}"`)
+  return n
 }
 
 function searchOptions(flags: ScreenFlags): SearchOptions {
