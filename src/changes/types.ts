@@ -1,5 +1,8 @@
 import type { Entity, ListCode } from '../model/entity.js'
+import type { FieldChange } from '../model/field-change.js'
 import type { MoveKind } from './list-families.js'
+
+export type { FieldChange }
 
 /** One side of a diff: a stored version or a file read for the occasion. */
 export interface DiffSide {
@@ -14,18 +17,6 @@ export interface DiffSide {
 
 /** How an old and a new entry were recognised as the same party. */
 export type MatchedBy = 'id' | 'name' | 'alias' | 'similar-name'
-
-export interface FieldChange {
-  field: string
-  /** Scalar fields: the value before and after (absent when empty). */
-  old?: string
-  new?: string
-  /** Multi-valued fields: values that appeared and disappeared. */
-  added?: string[]
-  removed?: string[]
-  /** True when the values differ only in case, punctuation, spacing or legal form. */
-  cosmetic: boolean
-}
 
 /** The summary of an entry in a diff: enough to read a report without loading the entity. */
 export interface EntryRef {

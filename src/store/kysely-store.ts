@@ -3,6 +3,8 @@ import { TcError } from '../errors.js'
 import type { Dataset, DatasetFormat, RowIssue } from '../model/dataset.js'
 import type { Entity, Relation } from '../model/entity.js'
 import { AuditRepo } from './audit-repo.js'
+import { ChangeRepo } from './change-repo.js'
+import { DeliveryRepo } from './delivery-repo.js'
 import { JobRepo } from './job-repo.js'
 import { KeyRepo } from './key-repo.js'
 import { migrationProvider } from './migrations/index.js'
@@ -10,6 +12,8 @@ import { RecordRepo } from './record-repo.js'
 import type { Database, ListVersionTable } from './schema.js'
 import type { ImportOptions, ImportResult, ListVersion, Store } from './store.js'
 import { versionId } from './version-id.js'
+import { WatchAlertRepo } from './watch-alert-repo.js'
+import { WatchRepo } from './watch-repo.js'
 
 /** PostgreSQL channel on which a list-version switch is announced to every instance. */
 export const VERSIONS_CHANNEL = 'tradecontrols_versions'
@@ -25,6 +29,10 @@ export class KyselyStore implements Store {
   readonly audit: AuditRepo
   readonly jobs: JobRepo
   readonly keys: KeyRepo
+  readonly watch: WatchRepo
+  readonly watchAlerts: WatchAlertRepo
+  readonly changes: ChangeRepo
+  readonly deliveries: DeliveryRepo
 
   /** Calls back when another process switches list versions; set by the PostgreSQL opener. */
   subscribeVersions: ((onChange: () => void) => Promise<() => Promise<void>>) | undefined
@@ -36,6 +44,10 @@ export class KyselyStore implements Store {
     this.audit = new AuditRepo(db)
     this.jobs = new JobRepo(db, kind)
     this.keys = new KeyRepo(db, this.audit)
+    this.watch = new WatchRepo(db, this.audit)
+    this.watchAlerts = new WatchAlertRepo(db)
+    this.changes = new ChangeRepo(db)
+    this.deliveries = new DeliveryRepo(db)
   }
 
   async migrate(): Promise<void> {
