@@ -22,6 +22,16 @@ import {
  * carries are not compared (the compact CSL JSON has no dates of birth; that is not a change of the party).
  */
 export function diffVersions(before: DiffSide, after: DiffSide): ListDiff {
+  return diffAndPair(before, after).diff
+}
+
+/** The diff and, for every entry recognised in both versions, its old id -> new id (re-keyed stored matches). */
+export interface PairedDiff {
+  diff: ListDiff
+  idMap: Map<string, string>
+}
+
+export function diffAndPair(before: DiffSide, after: DiffSide): PairedDiff {
   const coverBefore = fieldCoverage(before.entities)
   const coverAfter = fieldCoverage(after.entities)
   const fieldsFor = memo((a: string, b: string) => comparable(coverBefore, a, coverAfter, b))
@@ -63,7 +73,7 @@ export function diffVersions(before: DiffSide, after: DiffSide): ListDiff {
     changed,
     moved,
   )
-  return {
+  const diff: ListDiff = {
     old: sideInfo(before),
     new: sideInfo(after),
     summary: {
@@ -84,6 +94,7 @@ export function diffVersions(before: DiffSide, after: DiffSide): ListDiff {
       (a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to) || byListName(a.new, b.new),
     ),
   }
+  return { diff, idMap: new Map(pairs.map((p) => [p.old.id, p.new.id])) }
 }
 
 /** True when the diff has anything a user should look at. */

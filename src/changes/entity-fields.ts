@@ -89,6 +89,32 @@ export function fieldValue(e: Entity, field: FieldName): FieldValue {
 const isEmpty = (v: FieldValue): boolean =>
   v === undefined || v === '' || (Array.isArray(v) && v.length === 0)
 
+/** Whether an entity carries a field: the cheap test behind coverage (no sets built). */
+function present(e: Entity, field: FieldName): boolean {
+  switch (field) {
+    case 'name':
+      return true
+    case 'aliases':
+      return e.names.length > 1
+    case 'addresses':
+      return e.addresses.some((a) => addressLine(a) !== undefined)
+    case 'countries':
+      return e.addresses.some((a) => a.country !== undefined)
+    case 'identifiers':
+    case 'birthDates':
+    case 'birthPlaces':
+    case 'nationalities':
+    case 'citizenships':
+    case 'programs':
+    case 'federalRegister':
+      return e[field].length > 0
+    case 'linkedTo':
+      return (e.linkedTo?.length ?? 0) > 0
+    default:
+      return !isEmpty(fieldValue(e, field))
+  }
+}
+
 export const ALL_FIELDS: readonly FieldName[] = [...SCALAR_FIELDS, ...SET_FIELDS]
 
 /** Per list, the share of its entries that carry each field (0..1); a field absent from a list is 0. */
@@ -100,7 +126,7 @@ export function fieldCoverage(entities: readonly Entity[]): Coverage {
     const c = counts.get(e.list) ?? { n: 0, fields: new Map<FieldName, number>() }
     counts.set(e.list, c)
     c.n++
-    for (const f of ALL_FIELDS) if (!isEmpty(fieldValue(e, f))) c.fields.set(f, (c.fields.get(f) ?? 0) + 1)
+    for (const f of ALL_FIELDS) if (present(e, f)) c.fields.set(f, (c.fields.get(f) ?? 0) + 1)
   }
   const out: Coverage = new Map()
   for (const [list, c] of counts) out.set(list, new Map([...c.fields].map(([f, k]) => [f, k / c.n])))

@@ -8,6 +8,7 @@ import { registerLists } from './commands/lists.js'
 import { registerListsDiff } from './commands/lists-diff.js'
 import { registerReplay } from './commands/replay.js'
 import { registerScreen } from './commands/screen.js'
+import { registerWatch } from './commands/watch.js'
 import { registerWorker } from './commands/worker.js'
 import type { CliDeps, CliState } from './io.js'
 
@@ -21,6 +22,7 @@ export function buildProgram(deps: CliDeps, state: CliState): Command {
   registerScreen(program, deps, state)
   const lists = registerLists(program, deps, state)
   registerListsDiff(lists, deps, state)
+  registerWatch(program, deps, state)
   registerDetermine(program, deps, state)
   registerReplay(program, deps, state)
   registerAudit(program, deps, state)
