@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { openStore } from '../../src/store/open-store.js'
 import { runCli, tempDb } from '../support/cli.js'
 import { dataset, entity } from '../support/fixtures.js'
+import { WebhookReceiver } from '../support/webhook-receiver.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'tc-watch-'))
 const file = (name: string, text: string) => {
@@ -102,5 +103,28 @@ describe('tradecontrols watch', () => {
     expect((await runCli(['watch', 'status', '--db', db, '--json'], { db })).out).toContain(
       '"counterparties": 0',
     )
+  })
+
+  it('sends each new alert to the configured webhook, signed, and reports the outbox', async () => {
+    const receiver = new WebhookReceiver('whsec_cli')
+    await receiver.start()
+    try {
+      const db = await storeWithCsl()
+      const hooks = file(
+        'hooks.json',
+        JSON.stringify({ webhooks: [{ url: receiver.url, secretEnv: 'TC_TEST_WEBHOOK_SECRET' }] }),
+      )
+      process.env.TC_TEST_WEBHOOK_SECRET = 'whsec_cli'
+      const csv = file('w.csv', 'id,name\nC1,DK Laser\n')
+      expect((await runCli(['watch', 'import', csv, '--db', db, '--config', hooks], { db })).code).toBe(3)
+      const alerts = JSON.parse((await runCli(['watch', 'alerts', '--json', '--db', db], { db })).out).alerts
+      expect(receiver.processed).toEqual(alerts.map((a: { id: string }) => a.id))
+      const deliver = await runCli(['watch', 'deliver', '--db', db, '--config', hooks], { db })
+      expect(deliver.out).toBe('webhooks: 0 delivered now, 0 waiting to retry, 0 dead letters\n')
+      expect(deliver.code).toBe(0)
+    } finally {
+      delete process.env.TC_TEST_WEBHOOK_SECRET
+      await receiver.stop()
+    }
   })
 })

@@ -40,6 +40,7 @@ export async function deliverNow(
     endpoints: webhookEndpoints(config),
     maxAttempts: config.webhookMaxAttempts,
     baseDelayMs: config.webhookBaseDelayMs,
+    now: () => deps.now().getTime(),
   })
   if (report.failed || report.dead) {
     deps.io.err(

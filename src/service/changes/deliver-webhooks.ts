@@ -65,7 +65,11 @@ export async function deliverDue(store: Store, options: DeliverOptions): Promise
           await response.arrayBuffer().catch(() => undefined)
           if (!response.ok) error = `HTTP ${response.status}`
         } catch (e) {
-          error = (e as Error).cause ? String((e as Error).cause) : (e as Error).message
+          const err = e as Error & { cause?: { code?: string; message?: string } }
+          error =
+            err.name === 'TimeoutError'
+              ? 'timed out'
+              : `no answer: ${err.cause?.code ?? err.cause?.message ?? err.message}`
         }
       }
       if (error === undefined) {
