@@ -105,3 +105,13 @@ export const entryRef = (e: Entity): EntryRef => ({
   name: e.name,
   countries: e.countries,
 })
+
+/** A diff between two consecutive stored versions of a source, as recorded for the change feed. */
+export interface RecordedChange {
+  id: string
+  source: string
+  fromVersionId: string
+  toVersionId: string
+  createdAt: string
+  diff: ListDiff
+}

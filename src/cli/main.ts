@@ -6,6 +6,7 @@ import { registerDetermine } from './commands/determine.js'
 import { registerJobs } from './commands/jobs.js'
 import { registerLists } from './commands/lists.js'
 import { registerListsDiff } from './commands/lists-diff.js'
+import { registerListsFeed } from './commands/lists-feed.js'
 import { registerListsUpdate } from './commands/lists-update.js'
 import { registerReplay } from './commands/replay.js'
 import { registerScreen } from './commands/screen.js'
@@ -24,6 +25,7 @@ export function buildProgram(deps: CliDeps, state: CliState): Command {
   const lists = registerLists(program, deps, state)
   registerListsDiff(lists, deps, state)
   registerListsUpdate(lists, deps, state)
+  registerListsFeed(lists, deps, state)
   registerWatch(program, deps, state)
   registerDetermine(program, deps, state)
   registerReplay(program, deps, state)

@@ -1,16 +1,9 @@
 import type { Kysely } from 'kysely'
-import type { ListDiff } from '../changes/types.js'
+import type { RecordedChange } from '../changes/types.js'
 import type { Database, ListChangeTable } from './schema.js'
 
 /** A diff between two consecutive versions of a source, kept for the change feed and the review queue. */
-export interface ListChange {
-  id: string
-  source: string
-  fromVersionId: string
-  toVersionId: string
-  createdAt: string
-  diff: ListDiff
-}
+export type ListChange = RecordedChange
 
 /** Recorded list changes, newest first. */
 export class ChangeRepo {
@@ -66,5 +59,5 @@ const fromRow = (r: ListChangeTable): ListChange => ({
   fromVersionId: r.from_version_id,
   toVersionId: r.to_version_id,
   createdAt: r.created_at,
-  diff: JSON.parse(r.diff) as ListDiff,
+  diff: JSON.parse(r.diff) as RecordedChange['diff'],
 })

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -145,5 +145,49 @@ describe('tradecontrols lists update against a local server', () => {
     expect((await update(db, '--max-drop', 'lots')).err.trim()).toBe(
       'error: --max-drop: must be a share from 0 to 1, not "lots"',
     )
+  })
+
+  it('publishes the recorded changes as a JSON Feed, per list', async () => {
+    const all = JSON.parse((await runCli(['lists', 'feed', '--db', db], { db })).out)
+    expect(all.version).toBe('https://jsonfeed.org/version/1.1')
+    expect(all.items).toHaveLength(3) // 2022 -> 2026, 2026 -> shrunken, shrunken -> 2026: each pair once
+    const first = all.items.find((i: { _tradecontrols: { fromVersionId: string } }) =>
+      i._tradecontrols.fromVersionId.startsWith('us_csl-2020'),
+    )
+    expect(first.title).toMatch(/^us_csl 2026-07-31: 89 added, 55 removed, 1 changed, 13 moved$/)
+    const uvl = JSON.parse(
+      (
+        await runCli(
+          ['lists', 'feed', '--list', 'uvl', '--base-url', 'https://example.org/feeds', '--db', db],
+          { db },
+        )
+      ).out,
+    )
+    expect(uvl.feed_url).toBe('https://example.org/feeds/changes-UVL.json')
+    const item = uvl.items.find((i: { _tradecontrols: { fromVersionId: string } }) =>
+      i._tradecontrols.fromVersionId.startsWith('us_csl-2020'),
+    )
+    expect(item.id).toMatch(/^chg_\w+:UVL$/)
+    expect(item._tradecontrols.moved).toContainEqual(
+      expect.objectContaining({
+        from: 'UVL',
+        to: 'EL',
+        kind: 'escalation',
+        name: 'Shanghai Micro Electronics Equipment (Group) Co., Ltd.',
+      }),
+    )
+    expect(item.content_text).toContain(
+      'moved UVL -> EL (escalation): Shanghai Micro Electronics Equipment (Group) Co., Ltd. [CN]',
+    )
+    expect(item.tags).toEqual(['EL', 'UVL', 'escalation'])
+    const out = join(dir, 'feeds')
+    const files = await runCli(['lists', 'feed', '--dir', out, '--db', db], { db })
+    expect(files.code).toBe(0)
+    expect(readdirSync(out).sort()).toEqual([
+      'changes-EL.json',
+      'changes-MEU.json',
+      'changes-UVL.json',
+      'changes.json',
+    ])
   })
 })
