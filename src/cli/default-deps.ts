@@ -36,6 +36,12 @@ export function defaultDeps(): CliDeps {
     now: () => new Date(),
     actor: process.env.TRADECONTROLS_ACTOR ?? `cli:${osUser()}`,
     openStore: ({ db }) => storeWithData(db),
+    engineForStore: (store) => engineFromStore(store, factories, { closeStore: false }),
+    shutdownSignal: () =>
+      new Promise((resolve) => {
+        for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve(signal))
+      }),
+    stdin: () => process.stdin,
     openEngine: async ({ db, datasets }) =>
       datasets?.length
         ? engineFromDatasets(datasets, factories)

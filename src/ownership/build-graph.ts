@@ -11,6 +11,7 @@ const EPS = 1e-9
  */
 export function buildOwnershipGraph(edges: Iterable<OwnershipEdge>, options: GraphOptions): OwnershipGraph {
   const log = new IssueLog(options.maxIssues ?? 1000)
+  const name = options.name ?? ((k: string) => k)
   const c = collectEdges(edges, options.asOf, log)
   const n = c.keys.length
   const m = c.from.length
@@ -69,7 +70,7 @@ export function buildOwnershipGraph(edges: Iterable<OwnershipEdge>, options: Gra
       log.add({
         code: 'conflicting-records',
         where: `${a.owner} -> ${a.owned}`,
-        message: `records in force on ${options.asOf} dated ${sa || 'undated'} give ${shares} (${a.source ?? '?'}, ${b.source ?? '?'}); the larger share is used`,
+        message: `${name(a.owner)} in ${name(a.owned)}: records in force on ${options.asOf} dated ${sa || 'undated'} give ${shares} (${a.source ?? '?'}, ${b.source ?? '?'}); the larger share is used`,
         nodes: [a.owner, a.owned],
       })
     }
@@ -84,23 +85,23 @@ export function buildOwnershipGraph(edges: Iterable<OwnershipEdge>, options: Gra
     if (sum > 100 + EPS) {
       const owners = []
       for (let p = inStart[v]!; p < inStart[v + 1]! && owners.length < 10; p++)
-        owners.push(`${c.keys[inFrom[p]!]} ${Number.isNaN(inPct[p]!) ? '?' : inPct[p]} %`)
+        owners.push(`${name(c.keys[inFrom[p]!]!)} ${Number.isNaN(inPct[p]!) ? '?' : inPct[p]} %`)
       log.add({
         code: 'over-100',
         where: c.keys[v]!,
-        message: `holdings add up to ${round(sum)} % (${owners.join(', ')})`,
+        message: `holdings in ${name(c.keys[v]!)} add up to ${round(sum)} % (${owners.join(', ')})`,
         nodes: [c.keys[v]!],
       })
     }
   }
   for (const cycle of findCycles(n, compactStart, finalTo)) {
-    const names = cycle.slice(0, 20).map((i) => c.keys[i]!)
+    const keys = cycle.slice(0, 20).map((i) => c.keys[i]!)
     const more = cycle.length > 20 ? ` and ${cycle.length - 20} more` : ''
     log.add({
       code: 'cycle',
-      where: names[0]!,
-      message: `ownership cycle of ${cycle.length} entities: ${names.join(' -> ')}${more}; each is visited once`,
-      nodes: names,
+      where: keys[0]!,
+      message: `ownership cycle of ${cycle.length} entities: ${keys.map(name).join(' -> ')}${more}; each is visited once`,
+      nodes: keys,
     })
   }
   return {

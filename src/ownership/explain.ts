@@ -5,6 +5,8 @@ import { LISTED, type Propagation } from './propagate.js'
 /** One holding by a caught owner; a derived owner carries how it is caught in turn. */
 export interface Holding {
   owner: string
+  /** Display name of the owner (the key when there is none). */
+  name: string
   /** Percent; null when the source gives no share (not counted). */
   percent: number | null
   caught: 'listed' | 'derived'
@@ -18,6 +20,7 @@ export interface Holding {
 /** A chain from a listed owner down to the entity, with each step's share and their product. */
 export interface OwnershipPath {
   nodes: string[]
+  names: string[]
   percents: (number | null)[]
   /** The product of the shares (the look-through economic interest); null with an unknown share. */
   lookThrough: number | null
@@ -39,6 +42,7 @@ export interface ExplainOptions {
   maxDepth?: number
   maxPaths?: number
   maxHoldings?: number
+  name?: (key: string) => string
 }
 
 /** The arithmetic behind one node's status: who holds what, down to the listed owners. Cycle-safe. */
@@ -53,6 +57,7 @@ export function explainNode(
   const maxPaths = options.maxPaths ?? 50
   const maxHoldings = options.maxHoldings ?? 25
   const { inStart, inFrom, inPct, keys } = graph
+  const name = options.name ?? ((k: string) => k)
   const onPath = new Set<number>([node])
 
   const holdingsOf = (v: number, depth: number): Holding[] => {
@@ -63,6 +68,7 @@ export function explainNode(
       const pct = inPct[p]!
       const h: Holding = {
         owner: keys[u]!,
+        name: name(keys[u]!),
         percent: Number.isNaN(pct) ? null : pct,
         caught: prop.status[u] === LISTED ? 'listed' : 'derived',
       }
@@ -79,7 +85,7 @@ export function explainNode(
     all.sort((a, b) => (b.percent ?? -1) - (a.percent ?? -1))
     if (all.length <= maxHoldings) return all
     const shown = all.slice(0, maxHoldings)
-    shown.push({ owner: '…', percent: null, caught: 'listed', more: all.length - maxHoldings })
+    shown.push({ owner: '…', name: '…', percent: null, caught: 'listed', more: all.length - maxHoldings })
     return shown
   }
 
@@ -96,7 +102,7 @@ export function explainNode(
       if (!prop.status[u] || onPath.has(u)) continue
       const pct = inPct[p]!
       stack.push({ v: u, pct: Number.isNaN(pct) ? null : pct })
-      if (prop.status[u] === LISTED) paths.push(toPath(stack, keys[node]!, keys))
+      if (prop.status[u] === LISTED) paths.push(toPath(stack, keys[node]!, keys, name))
       else if (depth < maxDepth) {
         onPath.add(u)
         walk(u, depth + 1)
@@ -122,12 +128,18 @@ export function explainNode(
   }
 }
 
-function toPath(stack: { v: number; pct: number | null }[], entity: string, keys: readonly string[]) {
+function toPath(
+  stack: { v: number; pct: number | null }[],
+  entity: string,
+  keys: readonly string[],
+  name: (k: string) => string,
+): OwnershipPath {
   // The stack runs from the entity upward; a path reads from the listed owner down.
   const steps = [...stack].reverse()
   const percents = steps.map((s) => s.pct)
   const lookThrough = percents.every((x) => x !== null)
     ? round(percents.reduce<number>((acc, x) => (acc * (x as number)) / 100, 100))
     : null
-  return { nodes: [...steps.map((s) => keys[s.v]!), entity], percents, lookThrough }
+  const nodes = [...steps.map((s) => keys[s.v]!), entity]
+  return { nodes, names: nodes.map(name), percents, lookThrough }
 }

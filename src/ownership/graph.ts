@@ -28,6 +28,8 @@ export interface GraphOptions {
   asOf: string
   /** Keep at most this many issue examples (default 1000); counts stay exact. */
   maxIssues?: number
+  /** Display names for messages (keys are often opaque ids). */
+  name?: (key: string) => string
 }
 
 /** Collects issues with a cap on the examples kept. */

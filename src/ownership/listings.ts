@@ -15,7 +15,9 @@ export function listingOfEntity(e: Entity): NodeListing | undefined {
   if (!own.length) return undefined
   const listing: NodeListing = {
     lists: own,
-    programs: e.list === 'FTM' ? [] : e.programs,
+    // FtM keeps datasets and every sanction program together; keep the OFAC-style tags (NPWMD, RUSSIA-EO14024).
+    programs:
+      e.list === 'FTM' ? e.programs.filter((p) => /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/.test(p)) : e.programs,
     entityIds: [e.id],
     via: e.list === 'FTM' ? 'source' : 'id',
   }
@@ -40,7 +42,8 @@ export function engineListing(
   options: {
     threshold?: number
     name?: (key: string) => string
-    screenNames?: boolean
+    /** Screen this node's name (default: every node); owners are the ones that matter. */
+    screenName?: (key: string) => boolean
     extra?: ListingLookup
   } = {},
 ): ListingLookup {
@@ -51,7 +54,7 @@ export function engineListing(
     let listing = options.extra?.(key)
     const entity = engine.entity(key)
     if (!listing && entity) listing = listingOfEntity(entity)
-    if (!listing && !entity && options.screenNames !== false) {
+    if (!listing && !entity && (options.screenName?.(key) ?? true)) {
       const name = options.name?.(key) ?? key
       const matches = /[\p{L}\p{N}]/u.test(name)
         ? engine.screen({ name }, { threshold, lists: [...OWNER_LISTS, 'CMIC'] }).matches

@@ -38,12 +38,15 @@ export function findingsFor(
   const findings: OwnedByFinding[] = []
   const cautions: string[] = []
   for (const { rule, status, propagation } of ctx.outcomes) {
-    const explanation = explainNode(ctx.graph, propagation, node, { threshold: rule.threshold })
+    const explanation = explainNode(ctx.graph, propagation, node, {
+      threshold: rule.threshold,
+      name: ctx.name,
+    })
     const derived = propagation.status[node] === 2
     if (derived) {
       const owners = distinctRoots(explanation, ctx)
       const applies = status.state === 'in-force'
-      const arithmetic = sumText(explanation.holdings, ctx.name)
+      const arithmetic = sumText(explanation.holdings)
       const when = applies ? 'applies' : `does not apply on ${ctx.graph.asOf}: ${status.text}`
       findings.push({
         rule: { id: rule.id, name: rule.name, citation: rule.citation, consequence: rule.consequence },
@@ -56,11 +59,11 @@ export function findingsFor(
       })
     } else if (propagation.status[node] === 0 && explanation.total > 0) {
       cautions.push(
-        `${rule.name}: listed or caught owners hold ${explanation.total} % (${sumText(explanation.holdings, ctx.name)}), below ${rule.threshold} % - not caught; OFAC advises caution with significant minority holdings (2014 guidance)`,
+        `${rule.name}: listed or caught owners hold ${explanation.total} % (${sumText(explanation.holdings)}), below ${rule.threshold} % - not caught; OFAC advises caution with significant minority holdings (2014 guidance)`,
       )
     }
     if (propagation.unknown[node] && propagation.status[node] !== 1) {
-      const who = explanation.holdings.filter((h) => h.percent === null).map((h) => ctx.name(h.owner))
+      const who = explanation.holdings.filter((h) => h.percent === null).map((h) => h.name)
       cautions.push(
         `${rule.name}: ${who.join(', ')} hold(s) an unknown share - the 50 % test cannot be completed${rule.id === 'bis-affiliates' ? ' (Red Flag 29, Supp. No. 3 to 15 CFR part 732: obtain a licence or resolve the share)' : ''}`,
       )
@@ -101,11 +104,11 @@ function distinctRoots(e: OwnershipExplanation, ctx: NodeContext): ListedOwner[]
   return [...seen.values()]
 }
 
-function sumText(holdings: readonly Holding[], name: (k: string) => string): string {
+function sumText(holdings: readonly Holding[]): string {
   const known = holdings.filter((h) => h.percent !== null)
   const parts = known.map(
     (h) =>
-      `${h.percent} % ${name(h.owner)}${h.caught === 'derived' ? ` (itself ${h.ownerTotal} % owned by caught owners)` : ''}`,
+      `${h.percent} % ${h.name}${h.caught === 'derived' ? ` (itself ${h.ownerTotal} % owned by caught owners)` : ''}`,
   )
   const total = round(known.reduce((s, h) => s + (h.percent ?? 0), 0))
   return parts.length > 1 ? `${parts.join(' + ')} = ${total} %` : (parts[0] ?? '0 %')

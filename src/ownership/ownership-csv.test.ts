@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { parseOwnershipCsv } from './ownership-csv.js'
-import { parseOwnershipText } from './ownership-text.js'
 
 describe('ownership CSV', () => {
   it('reads owner,owned,percent,as_of in any column order, with "%" and empty shares', () => {
@@ -24,9 +23,5 @@ describe('ownership CSV', () => {
   it('says which columns a header lacks', () => {
     const { issues } = parseOwnershipCsv('parent,child\nA,B\n', 'g.csv')
     expect(issues[0]?.message).toBe('header lacks owner, owned, percent')
-  })
-
-  it('is chosen for text that is not FtM JSON', () => {
-    expect(parseOwnershipText('owner,owned,percent\nA,B,50\n', 'g.csv').format).toBe('ownership-csv')
   })
 })

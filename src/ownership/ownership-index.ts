@@ -65,7 +65,7 @@ export class OwnershipIndex {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw badInput('asOf', `must be YYYY-MM-DD, not "${asOf}"`)
     let analysis = this.#cache.get(asOf)
     if (!analysis) {
-      const graph = buildOwnershipGraph(this.#source.edges, { asOf })
+      const graph = buildOwnershipGraph(this.#source.edges, { asOf, name: this.name })
       analysis = analyseOwnership(graph, this.#source.listing, {
         rules: this.#rules,
         overrides: this.#overrides,

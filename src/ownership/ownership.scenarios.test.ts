@@ -77,7 +77,7 @@ describe("OFAC's 50 % rule", () => {
     ).ownedBy('B', DAY)
     expect(ofac(r)?.applies).toBe(true)
     expect(ofac(r)?.explanation.paths).toEqual([
-      { nodes: ['X', 'A', 'B'], percents: [50, 50], lookThrough: 25 },
+      { nodes: ['X', 'A', 'B'], names: ['X', 'A', 'B'], percents: [50, 50], lookThrough: 25 },
     ])
   })
 
@@ -135,6 +135,7 @@ describe("OFAC's 50 % rule", () => {
     ).ownedBy('C', DAY)
     expect(ofac(r)?.explanation.paths[0]).toEqual({
       nodes: ['X', 'A', 'B', 'C'],
+      names: ['X', 'A', 'B', 'C'],
       percents: [100, 60, 50],
       lookThrough: 30,
     })

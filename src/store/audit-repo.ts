@@ -1,4 +1,4 @@
-import { type Kysely, sql, type Transaction } from 'kysely'
+import { type Kysely, sql } from 'kysely'
 import {
   type AuditEntry,
   type AuditEvent,
@@ -23,9 +23,12 @@ export class AuditRepo {
     return this.#db.transaction().execute((trx) => this.appendIn(trx, event, at))
   }
 
-  /** Appends inside the caller's transaction, so an action and its audit entry commit together. */
+  /**
+   * Appends inside the caller's transaction (pass the transaction), so an action and its audit entry
+   * commit together.
+   */
   async appendIn(
-    trx: Transaction<Database>,
+    trx: Kysely<Database>,
     event: AuditEvent,
     at = new Date().toISOString(),
   ): Promise<AuditEntry> {

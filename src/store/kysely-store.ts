@@ -2,6 +2,7 @@ import { type Insertable, type Kysely, Migrator, sql, type Transaction } from 'k
 import { TcError } from '../errors.js'
 import type { Dataset, DatasetFormat, RowIssue } from '../model/dataset.js'
 import type { Entity, Relation } from '../model/entity.js'
+import { AlertRepo } from './alert-repo.js'
 import { AuditRepo } from './audit-repo.js'
 import { ChangeRepo } from './change-repo.js'
 import { DeliveryRepo } from './delivery-repo.js'
@@ -10,6 +11,7 @@ import { KeyRepo } from './key-repo.js'
 import { migrationProvider } from './migrations/index.js'
 import { RecordRepo } from './record-repo.js'
 import type { Database, ListVersionTable } from './schema.js'
+import { SettingsRepo } from './settings-repo.js'
 import type { ImportOptions, ImportResult, ListVersion, Store } from './store.js'
 import { versionId } from './version-id.js'
 import { WatchAlertRepo } from './watch-alert-repo.js'
@@ -28,6 +30,8 @@ export class KyselyStore implements Store {
   readonly records: RecordRepo
   readonly audit: AuditRepo
   readonly jobs: JobRepo
+  readonly alerts: AlertRepo
+  readonly settings: SettingsRepo
   readonly keys: KeyRepo
   readonly watch: WatchRepo
   readonly watchAlerts: WatchAlertRepo
@@ -43,6 +47,8 @@ export class KyselyStore implements Store {
     this.records = new RecordRepo(db)
     this.audit = new AuditRepo(db)
     this.jobs = new JobRepo(db, kind)
+    this.alerts = new AlertRepo(db)
+    this.settings = new SettingsRepo(db, this.audit)
     this.keys = new KeyRepo(db, this.audit)
     this.watch = new WatchRepo(db, this.audit)
     this.watchAlerts = new WatchAlertRepo(db)
@@ -217,6 +223,10 @@ export class KyselyStore implements Store {
       .where('entity_id', '=', entityId)
       .executeTakeFirst()
     return row ? (JSON.parse(row.data) as Entity) : undefined
+  }
+
+  transaction<T>(work: (db: Kysely<Database>) => Promise<T>): Promise<T> {
+    return this.db.transaction().execute((trx) => work(trx))
   }
 
   async close(): Promise<void> {

@@ -180,6 +180,50 @@ export interface WebhookDeliveryTable {
   delivered_at: string | null
 }
 
+export interface AlertTable {
+  id: string
+  version: number
+  created_at: string
+  updated_at: string
+  kind: string
+  status: string
+  subject_key: string
+  entity_id: string
+  list: string
+  score: number
+  /** JSON array of ISO codes, filtered with LIKE '%"CN"%' on both engines. */
+  countries: string
+  assignee: string | null
+  /** The whole Alert as JSON; the columns above are copies for filtering. */
+  data: string
+}
+
+export interface AlertEventTable {
+  alert_id: string
+  seq: number
+  at: string
+  actor: string
+  action: string
+  details: string
+}
+
+export interface AllowRuleTable {
+  id: string
+  subject_key: string
+  entity_id: string
+  status: string
+  expires_at: string | null
+  data: string
+}
+
+export interface SettingTable {
+  key: string
+  /** JSON */
+  value: string
+  updated_at: string
+  updated_by: string
+}
+
 export interface Database {
   list_versions: ListVersionTable
   entities: EntityTable
@@ -198,4 +242,8 @@ export interface Database {
   watch_alerts: WatchAlertTable
   list_changes: ListChangeTable
   webhook_deliveries: WebhookDeliveryTable
+  alerts: AlertTable
+  alert_events: AlertEventTable
+  allow_rules: AllowRuleTable
+  settings: SettingTable
 }

@@ -1,11 +1,15 @@
+import type { Kysely } from 'kysely'
 import type { Dataset, DatasetFormat, RowIssue } from '../model/dataset.js'
 import type { Entity, Relation } from '../model/entity.js'
+import type { AlertRepo } from './alert-repo.js'
 import type { AuditRepo } from './audit-repo.js'
 import type { ChangeRepo } from './change-repo.js'
 import type { DeliveryRepo } from './delivery-repo.js'
 import type { JobRepo } from './job-repo.js'
 import type { KeyRepo } from './key-repo.js'
 import type { RecordRepo } from './record-repo.js'
+import type { Database } from './schema.js'
+import type { SettingsRepo } from './settings-repo.js'
 import type { WatchAlertRepo } from './watch-alert-repo.js'
 import type { WatchRepo } from './watch-repo.js'
 
@@ -50,6 +54,10 @@ export interface Store {
   readonly audit: AuditRepo
   /** The batch job queue shared by all workers. */
   readonly jobs: JobRepo
+  /** The review queue: alerts, their history, allow rules. */
+  readonly alerts: AlertRepo
+  /** Shared, audited configuration. */
+  readonly settings: SettingsRepo
   /** API keys (hashed) with their roles. */
   /** Monitored counterparties, their current matches, and the version each source was screened on. */
   readonly watch: WatchRepo
@@ -78,5 +86,7 @@ export interface Store {
   countByList(versionId: string): Promise<Record<string, number>>
   /** The stored entity of a version by its stable id; older versions stay queryable. */
   getEntity(versionId: string, entityId: string): Promise<Entity | undefined>
+  /** Runs `work` in one transaction on a store bound to it (alerts, audit, records commit together). */
+  transaction<T>(work: (db: Kysely<Database>) => Promise<T>): Promise<T>
   close(): Promise<void>
 }

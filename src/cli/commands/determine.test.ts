@@ -1,9 +1,11 @@
 import { Command } from 'commander'
 import { describe, expect, it } from 'vitest'
+import { tempDb } from '../../../test/support/cli.js'
 import { fixtureEngine } from '../../ear/testdata/fixture-engine.js'
 import { FIXTURE_ENTITIES } from '../../ear/testdata/fixture-entities.js'
 import { testTables } from '../../ear/testdata/load-tables.js'
 import { isTcError } from '../../errors.js'
+import { openStore } from '../../store/open-store.js'
 import type { CliDeps, CliState, EngineHandle } from '../io.js'
 import { registerDetermine } from './determine.js'
 
@@ -20,6 +22,9 @@ async function run(argv: string[]): Promise<{ code: number; out: string; err: st
       interactive: false,
     },
     now: () => new Date('2026-11-29T12:00:00Z'),
+    actor: 'test',
+    // Determinations without parties are recorded in the default store: a fresh one per run here.
+    openStore: () => openStore(tempDb()),
     openEngine: async (): Promise<EngineHandle> => {
       opened++
       return { ...fixtureEngine(FIXTURE_ENTITIES), close: async () => undefined, store: undefined }

@@ -7,6 +7,7 @@ import { badInput } from '../../errors.js'
 import { loadEarTables } from '../../service/ear-tables.js'
 import type { CliDeps, CliState, EngineHandle } from '../io.js'
 import { collect, parseThreshold } from '../options.js'
+import { recordAnswer } from '../record.js'
 
 interface DetermineFlags {
   eccn: string
@@ -22,6 +23,7 @@ interface DetermineFlags {
   json?: boolean
   db?: string
   dataset: string[]
+  record?: boolean
 }
 
 /** `tradecontrols determine`: EAR licence determination (exit 0 NLR, 3 anything needing attention). */
@@ -60,6 +62,7 @@ export function registerDetermine(
     .option('--rule <ID=on|off>', 'switch a dated rule regardless of its dates (repeatable)', collect, [])
     .option('--threshold <x>', 'screening threshold (0..1)')
     .option('--json', 'print the answer as JSON')
+    .option('--no-record', 'do not record the answer in the store')
     .option('--db <url>', 'store: sqlite:PATH (default) or postgres://...')
     .option(
       '--dataset <path>',
@@ -88,7 +91,22 @@ export function registerDetermine(
         }
         const today = () => deps.now().toISOString().slice(0, 10)
         const d = determine(input, { engine: engine ?? NO_PARTIES, tables, today })
-        deps.io.out(flags.json ? `${JSON.stringify(d, null, 2)}\n` : formatDetermination(d))
+        const recordId =
+          flags.record === false || flags.dataset.length
+            ? undefined
+            : await recordAnswer(deps, flags.db, engine, {
+                kind: 'determine',
+                // The day is part of the question: a replay answers for the same day.
+                input: { ...input, asOf: d.asOf },
+                settings: {
+                  ecfr: d.data.ecfr,
+                  threshold: input.threshold ?? engine?.defaultThreshold ?? null,
+                },
+                result: d,
+                attention: d.decision !== 'NLR',
+              })
+        const answer = recordId ? { ...d, recordId } : d
+        deps.io.out(flags.json ? `${JSON.stringify(answer, null, 2)}\n` : formatDetermination(d))
         state.exitCode = d.decision === 'NLR' ? 0 : 3
       } finally {
         await engine?.close()

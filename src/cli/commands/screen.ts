@@ -1,9 +1,10 @@
 import { createWriteStream } from 'node:fs'
 import { type Command, Option } from 'commander'
 import { badInput } from '../../errors.js'
-import type { SearchOptions } from '../../match/types.js'
+import type { ScreenQuery, SearchOptions } from '../../match/types.js'
 import type { AnswerRecord, VersionRef } from '../../model/answer-record.js'
 import { isListCode, type ListCode } from '../../model/entity.js'
+import { subjectKey } from '../../review/subject-key.js'
 import type { BatchRow } from '../../service/batch-input.js'
 import { batchFormatFor, openBatchFile, readBatch } from '../../service/batch-input.js'
 import type { BatchResult } from '../../service/batch-output.js'
@@ -13,6 +14,7 @@ import { runWorker } from '../../service/batch-worker.js'
 import { engineCache } from '../../service/engine-cache.js'
 import { parseScreenQuery } from '../../service/query-schema.js'
 import { answerRecord, versionRefs } from '../../service/record-answer.js'
+import { raiseAlerts } from '../../service/review.js'
 import { screenRows } from '../../service/screen-batch.js'
 import { type MatchJson, screenJson } from '../../service/screen-json.js'
 import type { ScreenInput } from '../../service/screen-replay.js'
@@ -87,6 +89,7 @@ export function registerScreen(program: Command, deps: CliDeps, state: CliState)
           const record = screenRecord(engine, { query, options: resolved }, result.matches, deps)
           await engine.store.records.insert(record)
           result.recordId = record.id
+          await raiseFor(engine, query, result.matches, record.id, deps)
         }
         deps.io.out(flags.json ? `${JSON.stringify(result, null, 2)}\n` : formatScreenText(result, threshold))
         state.exitCode = result.matches.length > 0 ? 3 : 0
@@ -245,6 +248,26 @@ function screenRecord(
     result: { matches },
     attention: matches.length > 0,
     caller: deps.actor,
+    now: deps.now(),
+  })
+}
+
+/** Every match of a recorded screening goes to the review queue (de-duplicated, allow rules applied). */
+async function raiseFor(
+  engine: EngineHandle,
+  query: ScreenQuery,
+  matches: MatchJson[],
+  recordId: string,
+  deps: CliDeps,
+  store = engine.store,
+): Promise<void> {
+  if (!store || matches.length === 0) return
+  await raiseAlerts(store, {
+    subject: { query, key: subjectKey(query) },
+    matches,
+    entity: (id) => engine.entity(id),
+    recordId,
+    actor: deps.actor,
     now: deps.now(),
   })
 }

@@ -4,6 +4,8 @@ import { changesMigration } from './002-changes.js'
 import { recordsAuditMigration } from './003-records-audit.js'
 import { batchJobsMigration } from './004-batch-jobs.js'
 import { batchCountsMigration } from './005-batch-counts.js'
+import { reviewMigration } from './006-review.js'
+import { settingsMigration } from './007-settings.js'
 import { apiKeysMigration } from './010-api-keys.js'
 
 /** Migrations in order; names sort lexically, so keep the numeric prefix. */
@@ -13,6 +15,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '003-records-audit': recordsAuditMigration,
   '004-batch-jobs': batchJobsMigration,
   '005-batch-counts': batchCountsMigration,
+  '006-review': reviewMigration,
+  '007-settings': settingsMigration,
   '010-api-keys': apiKeysMigration,
 }
 

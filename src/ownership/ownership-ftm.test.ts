@@ -1,12 +1,16 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { readFtm } from '../sources/ftm/read-ftm.js'
+import { ownershipFromDataset } from './ownership-file.js'
 import { OwnershipIndex } from './ownership-index.js'
-import { parseOwnershipText } from './ownership-text.js'
 
-// The real ZALA Aero / A. Zakharov cluster (OpenSanctions via yente; Russian EGRUL ownership records).
-const file = parseOwnershipText(
-  readFileSync(new URL('./testdata/zala_ownership_excerpt.ftm.json', import.meta.url), 'utf8'),
-  'zala.ftm.json',
+// The real ZALA Aero / A. Zakharov cluster (OpenSanctions via yente; Russian EGRUL ownership records),
+// read by the project's FtM reader.
+const file = ownershipFromDataset(
+  readFtm({
+    name: 'zala.ftm.json',
+    bytes: readFileSync(new URL('./testdata/zala_ownership_excerpt.ftm.json', import.meta.url)),
+  }),
 )
 const ZAKHAROV = 'FTM:NK-aU5ybkbRFJucf8YMwsJvDw'
 const RTC = 'FTM:NK-ERScv7cLkkvZ3ejz7xiToj'
@@ -24,7 +28,10 @@ describe('FtM ownership records (ZALA cluster)', () => {
     expect(file.format).toBe('ftm-json')
     expect(file.edges).toHaveLength(14)
     expect(file.controls).toHaveLength(3)
-    expect(file.listings.get(ZAKHAROV)).toMatchObject({ lists: ['SDN'], via: 'source' })
+    expect(file.listings.get(ZAKHAROV)).toMatchObject({
+      lists: ['SDN'],
+      via: 'source',
+    })
     expect(file.issues).toEqual([])
   })
 

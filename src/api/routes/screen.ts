@@ -1,0 +1,32 @@
+import { createRoute } from '@hono/zod-openapi'
+import { screenOne } from '../../service/screen-request.js'
+import { type ApiApp, type RouteContext, SECURED } from '../context.js'
+import { jsonBody } from '../middleware/json-body.js'
+import { authErrors, inputErrors, jsonContent, notReady } from '../schemas/common.js'
+import { ScreenRequestSchema, ScreenResponseSchema } from '../schemas/screen.js'
+
+export function registerScreen(app: ApiApp, ctx: RouteContext): void {
+  const route = createRoute({
+    method: 'post',
+    path: '/v1/screen',
+    tags: ['screening'],
+    summary: 'Screen one party against the lists in force',
+    description:
+      'Matches at or above the threshold, best first, each with the listed name, the name or alias that ' +
+      'matched and an explanation; `data` gives the date and age of every list used. `matches: []` is clear.',
+    security: SECURED,
+    middleware: [jsonBody(ctx.options.maxBodyBytes)] as const,
+    request: { body: { required: true, content: { 'application/json': { schema: ScreenRequestSchema } } } },
+    responses: {
+      200: jsonContent(ScreenResponseSchema, 'The screening answer'),
+      ...inputErrors,
+      ...authErrors,
+      ...notReady,
+    },
+  })
+  app.openapi(route, (c) => {
+    const request = c.req.valid('json')
+    c.set('logName', request.name)
+    return c.json(screenOne(ctx.engine(), request, ctx.deps.now()), 200)
+  })
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod'
+import type { SearchOptions } from '../match/types.js'
+import { LIST_CODES, type ListCode } from '../model/entity.js'
+import type { Engine } from './engine-types.js'
+import { MAX_NAME_LENGTH, parseScreenQuery } from './query-schema.js'
+import { type ScreenJson, screenJson } from './screen-json.js'
+
+const listCodes = Object.keys(LIST_CODES) as [ListCode, ...ListCode[]]
+
+/**
+ * One screening request as the API body and the MCP tool take it: the query and the search options. The
+ * query fields are validated again by parseScreenQuery, so every face gives the same one-line errors.
+ */
+export const screenRequestSchema = z.strictObject({
+  name: z.string().max(MAX_NAME_LENGTH).describe('The party’s name, in any script'),
+  type: z.enum(['person', 'organization', 'vessel', 'aircraft']).optional().describe('What the party is'),
+  country: z.string().optional().describe('ISO 3166-1 alpha-2 code of the party’s country, e.g. CN'),
+  dob: z.string().optional().describe('Date or year of birth: YYYY, YYYY-MM or YYYY-MM-DD'),
+  threshold: z.number().min(0).max(1).optional().describe('Report matches at or above this score (0..1)'),
+  lists: z
+    .array(z.enum(listCodes))
+    .min(1)
+    .max(listCodes.length)
+    .optional()
+    .describe('Only these lists, e.g. ["EL","SDN"]'),
+  limit: z.number().int().min(1).max(100).optional().describe('At most this many matches'),
+})
+
+export type ScreenRequest = z.infer<typeof screenRequestSchema>
+
+/** Screens one request on an engine: the answer of the CLI contract's JSON shape. */
+export function screenOne(engine: Engine, request: ScreenRequest, today: Date): ScreenJson {
+  const { threshold, lists, limit, ...fields } = request
+  const query = parseScreenQuery(fields)
+  const options: SearchOptions = {}
+  if (threshold !== undefined) options.threshold = threshold
+  if (lists !== undefined) options.lists = lists
+  if (limit !== undefined) options.limit = limit
+  return screenJson(engine.screen(query, options), (id) => engine.entity(id), today)
+}

@@ -1,0 +1,45 @@
+import type { Script } from '../model/entity.js'
+import { chineseToLatin, hasHan } from './chinese/to-latin.js'
+import { foldText } from './fold.js'
+import { splitLegalForms } from './legal-forms.js'
+import { detectScript } from './script.js'
+import { canonicalSpelling } from './spelling.js'
+import { tokenize } from './tokens.js'
+
+/** A name as ingest and query both see it: the same function on both sides, so they meet. */
+export interface NormalisedName {
+  /** Name tokens without legal forms, folded to lower-case ASCII. */
+  tokens: string[]
+  /** Canonical spelling of each token (romanisation variants joined), same order as tokens. */
+  canonical: string[]
+  /** Legal-form classes found (LTD, LLC, JSC ...). */
+  forms: string[]
+  /** Script of the name as written. */
+  script: Script
+}
+
+export function normaliseName(name: string): NormalisedName {
+  const script = detectScript(name)
+  const latin = hasHan(name) ? chineseToLatin(name) : name
+  const { core, forms } = splitLegalForms(joinParticles(tokenize(foldText(latin))))
+  return { tokens: core, canonical: core.map(canonicalSpelling), forms, script }
+}
+
+/** "abd al rahman" / "abd el" -> "abdal rahman", so that it meets "abdul rahman" (see name-variants.ts). */
+function joinParticles(tokens: string[]): string[] {
+  const out: string[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    const next = tokens[i + 1]
+    if (t === 'abd' && (next === 'al' || next === 'el' || next === 'ul')) {
+      out.push('abdal')
+      i++
+    } else out.push(t)
+  }
+  return out
+}
+
+/** The folded name as one string, for "exact" checks and explanations. */
+export function foldedName(name: string): string {
+  return tokenize(foldText(hasHan(name) ? chineseToLatin(name) : name)).join(' ')
+}

@@ -1,0 +1,26 @@
+/** Words that carry no identity in a name; dropped everywhere. */
+const FUNCTION_WORDS = new Set(['and', 'the', 'of', 'und', 'et'])
+
+/**
+ * Splits folded text into tokens: letters and digits, apostrophes dropped inside words ("o'brien" ->
+ * "obrien"), every other character a separator ("al-qaida" -> "al qaida", "g.m." -> "g m"), function words
+ * and the number signs "no"/"nr" before a number dropped ("plant no. 2" -> "plant 2").
+ */
+export function tokenize(folded: string): string[] {
+  const raw = folded.replace(/(\p{L})['’`ʼ](\p{L})/gu, '$1$2').split(/[^a-z0-9]+/)
+  const out: string[] = []
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i]!
+    if (t.length === 0 || FUNCTION_WORDS.has(t)) continue
+    if ((t === 'no' || t === 'nr' || t === 'num') && /^\d/.test(nextNonEmpty(raw, i) ?? '')) continue
+    out.push(t)
+  }
+  return out
+}
+
+function nextNonEmpty(raw: readonly string[], i: number): string | undefined {
+  for (let j = i + 1; j < raw.length; j++) if (raw[j]) return raw[j]
+  return undefined
+}
+
+export const isNumberToken = (t: string): boolean => /\d/.test(t)
