@@ -2,6 +2,7 @@ import type { Command } from 'commander'
 import { badInput } from '../../errors.js'
 import { changeFeed, writeChangeFeeds } from '../../service/changes/change-feed.js'
 import type { CliDeps, CliState } from '../io.js'
+import { DB_OPTION, withStore } from '../store-command.js'
 
 interface FeedFlags {
   list?: string
@@ -22,14 +23,13 @@ export function registerListsFeed(lists: Command, deps: CliDeps, _state: CliStat
     .option('--limit <n>', 'most recent changes to include', '20')
     .option('--dir <dir>', 'write changes.json and changes-<LIST>.json for every list into this folder')
     .option('--base-url <url>', 'where the files will be published (sets home_page_url and feed_url)')
-    .option('--db <url>', 'store: sqlite:PATH (default) or postgres://...')
+    .option(...DB_OPTION)
     .action(async (flags: FeedFlags) => {
       const limit = Number(flags.limit)
       if (!Number.isInteger(limit) || limit < 1)
         throw badInput('--limit', `must be a whole number above 0, not "${flags.limit}"`)
       const request = { limit, ...(flags.baseUrl ? { baseUrl: flags.baseUrl } : {}) }
-      const store = await deps.openStore(flags.db === undefined ? {} : { db: flags.db })
-      try {
+      await withStore(deps, flags.db, async (store) => {
         if (flags.dir) {
           for (const path of await writeChangeFeeds(store, flags.dir, request)) deps.io.out(`${path}\n`)
           return
@@ -40,8 +40,6 @@ export function registerListsFeed(lists: Command, deps: CliDeps, _state: CliStat
           ...(flags.source ? { source: flags.source } : {}),
         })
         deps.io.out(`${JSON.stringify(feed, null, 2)}\n`)
-      } finally {
-        await store.close()
-      }
+      })
     })
 }

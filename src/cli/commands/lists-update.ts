@@ -7,7 +7,7 @@ import { readDatasetFromFiles } from '../../sources/detect/read-dataset.js'
 import type { CliDeps, CliState } from '../io.js'
 import { collect } from '../options.js'
 import { progressBar } from '../progress.js'
-import { reportLine, withStore } from './watch.js'
+import { reportLine, withWatchStore } from './watch.js'
 import { deliverNow } from './watch-deliver.js'
 
 interface UpdateFlags {
@@ -50,7 +50,7 @@ export function registerListsUpdate(lists: Command, deps: CliDeps, state: CliSta
         ? flags.source
         : Object.keys(config.sources).filter((s) => config.sources[s]?.enabled)
       const reports: UpdateReport[] = []
-      await withStore(deps, flags, async (store, options) => {
+      await withWatchStore(deps, flags, async (store, options) => {
         for (const source of sources) {
           const bar = progressBar(deps.io, `${source} download`)
           const report = await updateSource(store, source, config.sources[source]!, {

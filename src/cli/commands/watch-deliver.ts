@@ -4,17 +4,17 @@ import { loadChangesConfig, webhookEndpoints } from '../../service/changes/confi
 import { type DeliverReport, deliverDue } from '../../service/changes/deliver-webhooks.js'
 import type { Store } from '../../store/store.js'
 import type { CliDeps, CliState } from '../io.js'
+import { DB_OPTION, withStore } from '../store-command.js'
 
 /** `watch deliver`: sends the webhook deliveries that are due (run it from cron, or after a receiver is back). */
 export function registerWatchDeliver(watch: Command, deps: CliDeps, state: CliState): void {
   watch
     .command('deliver')
     .description('send due webhook deliveries (retried with backoff; dead letters after the last attempt)')
-    .option('--db <url>', 'store: sqlite:PATH (default) or postgres://...')
+    .option(...DB_OPTION)
     .option('--config <file>', 'settings file with the webhooks')
     .action(async (flags: { db?: string; config?: string }) => {
-      const store = await deps.openStore(flags.db === undefined ? {} : { db: flags.db })
-      try {
+      await withStore(deps, flags.db, async (store) => {
         const report = await deliverNow(deps, store, flags.config)
         const pending = (await store.deliveries.list({ status: 'pending' })).length
         const dead = (await store.deliveries.list({ status: 'dead' })).length
@@ -22,9 +22,7 @@ export function registerWatchDeliver(watch: Command, deps: CliDeps, state: CliSt
           `webhooks: ${fmt(report?.delivered ?? 0)} delivered now, ${fmt(pending)} waiting to retry, ${fmt(dead)} dead letters\n`,
         )
         state.exitCode = pending + dead > 0 ? 3 : 0
-      } finally {
-        await store.close()
-      }
+      })
     })
 }
 

@@ -3,6 +3,7 @@ import { fmt } from '../../changes/report-view.js'
 import { badInput } from '../../errors.js'
 import type { WatchAlertKind } from '../../model/watch-alert.js'
 import type { CliDeps, CliState } from '../io.js'
+import { DB_OPTION, withStore } from '../store-command.js'
 import { registerWatchDeliver } from './watch-deliver.js'
 
 /** `watch status` and `watch alerts`: exit 3 while something needs attention (open alerts, a source behind). */
@@ -10,11 +11,10 @@ export function registerWatchStatus(watch: Command, deps: CliDeps, state: CliSta
   watch
     .command('status')
     .description('counterparties monitored, the version each source was screened on, open alerts, webhooks')
-    .option('--db <url>', 'store: sqlite:PATH (default) or postgres://...')
+    .option(...DB_OPTION)
     .option('--json', 'print as JSON')
     .action(async (flags: { db?: string; json?: boolean }) => {
-      const store = await deps.openStore(flags.db === undefined ? {} : { db: flags.db })
-      try {
+      await withStore(deps, flags.db, async (store) => {
         const states = new Map((await store.watch.states()).map((s) => [s.source, s]))
         const matches = await store.watch.matchCounts()
         const sources = (await store.activeVersions()).map((v) => {
@@ -56,9 +56,7 @@ export function registerWatchStatus(watch: Command, deps: CliDeps, state: CliSta
           )
         }
         state.exitCode = open > 0 || webhooks.dead > 0 || sources.some((s) => !s.upToDate) ? 3 : 0
-      } finally {
-        await store.close()
-      }
+      })
     })
   watch
     .command('alerts')
@@ -69,7 +67,7 @@ export function registerWatchStatus(watch: Command, deps: CliDeps, state: CliSta
     .option('--list <code>', 'only alerts on this list, e.g. EL')
     .option('--since <date>', 'only alerts raised on or after this date (YYYY-MM-DD)')
     .option('--limit <n>', 'at most this many', '1000')
-    .option('--db <url>', 'store: sqlite:PATH (default) or postgres://...')
+    .option(...DB_OPTION)
     .option('--json', 'print as JSON')
     .action(
       async (flags: {
@@ -89,8 +87,7 @@ export function registerWatchStatus(watch: Command, deps: CliDeps, state: CliSta
         const limit = Number(flags.limit)
         if (!Number.isInteger(limit) || limit < 1)
           throw badInput('--limit', `must be a whole number above 0, not "${flags.limit}"`)
-        const store = await deps.openStore(flags.db === undefined ? {} : { db: flags.db })
-        try {
+        await withStore(deps, flags.db, async (store) => {
           const alerts = await store.watchAlerts.list({
             ...(flags.status === 'all' ? {} : { status: flags.status }),
             ...(flags.kind ? { kind: flags.kind as WatchAlertKind } : {}),
@@ -109,9 +106,7 @@ export function registerWatchStatus(watch: Command, deps: CliDeps, state: CliSta
             deps.io.out(`${fmt(alerts.length)} alerts\n`)
           }
           state.exitCode = alerts.length > 0 ? 3 : 0
-        } finally {
-          await store.close()
-        }
+        })
       },
     )
   registerWatchDeliver(watch, deps, state)

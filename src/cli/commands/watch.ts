@@ -34,7 +34,7 @@ export function registerWatch(program: Command, deps: CliDeps, state: CliState):
     .option('--threshold <x>', 'report matches at or above this score (default: the matcher default)')
     .action(async (file: string, flags: StoreFlags & { format?: string; replace?: boolean }) => {
       const { counterparties, withoutId } = await readCounterparties(file, flags.format)
-      await withStore(deps, flags, async (store, options) => {
+      await withWatchStore(deps, flags, async (store, options) => {
         const result = await store.watch.upsertCounterparties(counterparties, deps.now())
         if (flags.replace) {
           const keep = new Set(counterparties.map((c) => c.id))
@@ -73,7 +73,7 @@ export function registerWatch(program: Command, deps: CliDeps, state: CliState):
     .option('--config <file>', 'settings file (webhooks, sources)')
     .option('--threshold <x>', 'report matches at or above this score (default: the matcher default)')
     .action(async (flags: StoreFlags & { source: string[]; full?: boolean }) => {
-      await withStore(deps, flags, async (store, options) => {
+      await withWatchStore(deps, flags, async (store, options) => {
         let raised = 0
         const sources = flags.source.length
           ? flags.source
@@ -95,7 +95,7 @@ export function registerWatch(program: Command, deps: CliDeps, state: CliState):
 }
 
 /** Opens the store and builds the monitoring options from the flags and the settings file. */
-export async function withStore(
+export async function withWatchStore(
   deps: CliDeps,
   flags: StoreFlags,
   work: (store: Store, options: WatchOptions) => Promise<void>,
