@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { entity } from '../../test/support/fixtures.js'
-import type { Entity } from '../model/entity.js'
+import { diffSide, entity } from '../../test/support/fixtures.js'
 import { diffVersions, hasChanges } from './diff-versions.js'
-import type { DiffSide } from './types.js'
 
-const side = (label: string, entities: Entity[]): DiffSide => ({
-  label,
-  source: 'us_csl',
-  published: label,
-  contentHash: label,
-  entities,
-})
+const side = diffSide
 
 const huawei = entity({
   id: 'EL:h1',

@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { entity } from '../../test/support/fixtures.js'
+import { diffSide, entity } from '../../test/support/fixtures.js'
 import type { WatchMatch } from '../model/counterparty.js'
 import type { Entity } from '../model/entity.js'
 import { diffAndPair } from './diff-versions.js'
 import { type Hit, reconcile } from './reconcile.js'
 import { planRescreen } from './rescreen-plan.js'
-import type { DiffSide } from './types.js'
 
-const side = (label: string, entities: Entity[]): DiffSide => ({
-  label,
-  source: 'us_csl',
-  published: label,
-  contentHash: label,
-  entities,
-})
+const side = diffSide
 const hit = (e: Entity, score = 0.95): Hit => ({
   entityId: e.id,
   source: e.list,

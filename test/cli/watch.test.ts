@@ -1,10 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished } from 'vitest'
 import { openStore } from '../../src/store/open-store.js'
 import { runCli, tempDb } from '../support/cli.js'
 import { dataset, entity } from '../support/fixtures.js'
+import { createTempDatabase } from '../support/postgres.js'
 import { WebhookReceiver } from '../support/webhook-receiver.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'tc-watch-'))
@@ -23,8 +24,7 @@ const smeeUvl = entity({
 })
 const dk = entity({ id: 'UVL:d1', list: 'UVL', name: 'DK Laser', countries: ['CN'] })
 
-async function storeWithCsl() {
-  const db = tempDb()
+async function storeWithCsl(db = tempDb()) {
   const store = await openStore(db)
   await store.importDataset(dataset('us_csl', '2022-05-06', [smeeUvl, dk]))
   await store.close()
@@ -63,32 +63,40 @@ describe('tradecontrols watch', () => {
     ).toEqual(['C1 new UVL', 'C3 new UVL'])
   })
 
-  it('re-screens only what a new version changes: a move to the Entity List and a delisting', async () => {
-    const db = await storeWithCsl()
-    const csv = file('c.csv', 'id,name\nC1,Shanghai Micro Electronics Equipment\nC3,DK Laser\n')
-    await runCli(['watch', 'import', csv, '--db', db, '--config', config], { db })
-    const store = await openStore(db)
-    await store.importDataset(dataset('us_csl', '2023-08-22', [{ ...smeeUvl, id: 'EL:h1', list: 'EL' }]))
-    await store.close()
-    expect((await runCli(['watch', 'status', '--db', db], { db })).out).toMatch(
-      /behind \(screened on us_csl-2022-05-06/,
-    )
-    const r = await runCli(['watch', 'rescreen', '--db', db, '--config', config], { db })
-    expect(r.out).toMatch(
-      /^us_csl: delta from us_csl-2022-05-06-\w+ to us_csl-2023-08-22-\w+: 1 entries touched, 2 of 2 counterparties screened/m,
-    )
-    expect(r.out).toMatch(/alerts 0 new, 1 cleared, 1 changed$/m)
-    expect(r.code).toBe(3)
-    const out = (await runCli(['watch', 'alerts', '--kind', 'changed', '--db', db], { db })).out
-    expect(out).toMatch(
-      /changed C1 {2}"Shanghai Micro Electronics Equipment" {2}EL Shanghai Micro Electronics Equipment \(1\) {2}moved UVL -> EL \(escalation\)/,
-    )
-    const cleared = (await runCli(['watch', 'alerts', '--kind', 'cleared', '--db', db], { db })).out
-    expect(cleared).toContain('cleared C3  "DK Laser"  UVL DK Laser (1)  delisted from UVL')
-    expect((await runCli(['watch', 'rescreen', '--db', db, '--config', config], { db })).out).toMatch(
-      /^us_csl: up to date on /m,
-    )
-  })
+  it.each([
+    ['sqlite', async () => ({ url: tempDb(), drop: async () => undefined })],
+    ['postgres', createTempDatabase],
+  ])(
+    're-screens only what a new version changes: a move to the Entity List and a delisting (%s)',
+    async (_kind, create) => {
+      const pg = await create()
+      onTestFinished(() => pg.drop())
+      const db = await storeWithCsl(pg.url)
+      const csv = file('c.csv', 'id,name\nC1,Shanghai Micro Electronics Equipment\nC3,DK Laser\n')
+      await runCli(['watch', 'import', csv, '--db', db, '--config', config], { db })
+      const store = await openStore(db)
+      await store.importDataset(dataset('us_csl', '2023-08-22', [{ ...smeeUvl, id: 'EL:h1', list: 'EL' }]))
+      await store.close()
+      expect((await runCli(['watch', 'status', '--db', db], { db })).out).toMatch(
+        /behind \(screened on us_csl-2022-05-06/,
+      )
+      const r = await runCli(['watch', 'rescreen', '--db', db, '--config', config], { db })
+      expect(r.out).toMatch(
+        /^us_csl: delta from us_csl-2022-05-06-\w+ to us_csl-2023-08-22-\w+: 1 entries touched, 2 of 2 counterparties screened/m,
+      )
+      expect(r.out).toMatch(/alerts 0 new, 1 cleared, 1 changed$/m)
+      expect(r.code).toBe(3)
+      const out = (await runCli(['watch', 'alerts', '--kind', 'changed', '--db', db], { db })).out
+      expect(out).toMatch(
+        /changed C1 {2}"Shanghai Micro Electronics Equipment" {2}EL Shanghai Micro Electronics Equipment \(1\) {2}moved UVL -> EL \(escalation\)/,
+      )
+      const cleared = (await runCli(['watch', 'alerts', '--kind', 'cleared', '--db', db], { db })).out
+      expect(cleared).toContain('cleared C3  "DK Laser"  UVL DK Laser (1)  delisted from UVL')
+      expect((await runCli(['watch', 'rescreen', '--db', db, '--config', config], { db })).out).toMatch(
+        /^us_csl: up to date on /m,
+      )
+    },
+  )
 
   it('refuses a file with a bad row or a repeated id, naming the line, and imports nothing', async () => {
     const db = await storeWithCsl()

@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises'
 import type { DiffSide } from '../../changes/types.js'
 import { badInput } from '../../errors.js'
 import type { Dataset } from '../../model/dataset.js'
+import type { Entity } from '../../model/entity.js'
 import type { ListVersion, Store } from '../../store/store.js'
 
 export interface SideLoaders {
@@ -32,15 +33,18 @@ export async function loadDiffSide(arg: string, field: string, loaders: SideLoad
       field,
       `"${arg}" is neither a readable file nor a stored list version (see \`tradecontrols lists status\`)`,
     )
-  return {
-    label: version.id,
-    source: version.source,
-    published: version.published,
-    contentHash: version.contentHash,
-    versionId: version.id,
-    entities: await store.loadEntities(version.id),
-  }
+  return versionSide(version, await store.loadEntities(version.id))
 }
+
+/** A stored version with its entities as one side of a diff. */
+export const versionSide = (version: ListVersion, entities: readonly Entity[]): DiffSide => ({
+  label: version.id,
+  source: version.source,
+  published: version.published,
+  contentHash: version.contentHash,
+  versionId: version.id,
+  entities,
+})
 
 export async function findVersion(store: Store, ref: string): Promise<ListVersion | undefined> {
   const exact = await store.getVersion(ref)

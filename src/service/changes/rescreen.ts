@@ -4,6 +4,7 @@ import { planRescreen, type RescreenPlan } from '../../changes/rescreen-plan.js'
 import { TcError } from '../../errors.js'
 import type { Entity } from '../../model/entity.js'
 import type { Store } from '../../store/store.js'
+import { versionSide } from './diff-side.js'
 import { recordChange } from './record-change.js'
 import { type Ctx, group, type Outcome, screenInto, stamp } from './screen-one.js'
 import { counterpartyQuery, settingsOf, versionEngine, type WatchOptions } from './watch-context.js'
@@ -60,22 +61,10 @@ export async function rescreenSource(
   let plan: RescreenPlan | undefined
   const tDiff = performance.now()
   if (previous) {
-    const before = {
-      label: previous.id,
-      source,
-      published: previous.published,
-      contentHash: previous.contentHash,
-      versionId: previous.id,
-      entities: await store.loadEntities(previous.id),
-    }
-    const paired = diffAndPair(before, {
-      label: active.id,
-      source,
-      published: active.published,
-      contentHash: active.contentHash,
-      versionId: active.id,
-      entities,
-    })
+    const paired = diffAndPair(
+      versionSide(previous, await store.loadEntities(previous.id)),
+      versionSide(active, entities),
+    )
     if (previous.id !== active.id) await recordChange(store, previous, active, paired.diff, options.now())
     plan = planRescreen(paired)
   }

@@ -8,6 +8,7 @@ import type { SourceFile } from '../../sources/common/types.js'
 import { download, fileNameOf } from '../../sources/download/download.js'
 import type { ListVersion, Store } from '../../store/store.js'
 import type { SourceConfig } from './config.js'
+import { versionSide } from './diff-side.js'
 import { recordChange } from './record-change.js'
 import { type RescreenReport, rescreenSource } from './rescreen.js'
 import type { WatchOptions } from './watch-context.js'
@@ -111,7 +112,10 @@ export async function updateSource(
         store,
         previous,
         version,
-        diffVersions(side(previous, await store.loadEntities(previous.id)), side(version, dataset.entities)),
+        diffVersions(
+          versionSide(previous, await store.loadEntities(previous.id)),
+          versionSide(version, dataset.entities),
+        ),
         options.now(),
       )
     const change = previous ? await store.changes.get(previous.id, version.id) : undefined
@@ -127,12 +131,3 @@ export async function updateSource(
     }
   }
 }
-
-const side = (v: ListVersion, entities: Dataset['entities']) => ({
-  label: v.id,
-  source: v.source,
-  published: v.published,
-  contentHash: v.contentHash,
-  versionId: v.id,
-  entities,
-})
