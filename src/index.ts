@@ -25,6 +25,18 @@ export { checkInvestment, type InvestDeps } from './invest/check-investment.js'
 export { type InvestmentInput, parseInvestmentInput } from './invest/input.js'
 export { INVEST_RULES, type InvestRules } from './invest/program-data.js'
 export type { InvestDecision, InvestmentResult, Reason as InvestReason } from './invest/types.js'
+// Matching (issue 3): normalisation shared by ingest and query, the candidate index and the scorer.
+export { buildMatcher, type IndexedMatcher, type MatcherOptions } from './match/build-matcher.js'
+export { DEFAULT_THRESHOLD, MATCHER_VERSION } from './match/defaults.js'
+export type {
+  Adjustment,
+  Explanation,
+  Match,
+  Matcher,
+  ScreenQuery,
+  SearchOptions,
+  TokenPair,
+} from './match/types.js'
 export type { Dataset, DatasetFormat, RowIssue } from './model/dataset.js'
 export type { Address, Entity, EntityName, EntityType, ListCode, Relation } from './model/entity.js'
 export { type EngineOwnershipOptions, ownershipForEngine } from './ownership/engine-ownership.js'
@@ -36,6 +48,10 @@ export { type PartyOwnership, partyOwnership } from './ownership/party-ownership
 export { type RuleOverrides, ruleStatus } from './ownership/rule-status.js'
 export { OWNERSHIP_RULES, type OwnershipRule } from './ownership/rules.js'
 export type { ControlLink, NodeListing, OwnershipEdge } from './ownership/types.js'
+export type { AlertEvidence, EvidenceReport, TrailStep } from './report/model.js'
+export type { ReportFonts } from './report/pdf/fonts.js'
+export { type RenderedReport, type ReportFormat, renderReport } from './report/render.js'
+export type { SummaryReport } from './report/summary.js'
 export { changeFeed, writeChangeFeeds } from './service/changes/change-feed.js'
 export { loadChangesConfig, OFFICIAL_SOURCES } from './service/changes/config.js'
 export { deliverDue } from './service/changes/deliver-webhooks.js'
@@ -43,6 +59,9 @@ export { type RescreenReport, rescreenSource } from './service/changes/rescreen.
 export { screenCounterparties } from './service/changes/screen-counterparties.js'
 export { type UpdateReport, updateSource } from './service/changes/update-source.js'
 export { loadEarTables } from './service/ear-tables.js'
+export { alertReport, type CounterpartyRef, counterpartyReport } from './service/evidence-report.js'
+export { systemReportFonts } from './service/report-fonts.js'
+export { periodSummary } from './service/summary-report.js'
 export type { ReadResult, SourceFile } from './sources/common/types.js'
 export { readCslCsv } from './sources/csl/read-csl-csv.js'
 export { readCslJson } from './sources/csl/read-csl-json.js'
@@ -61,4 +80,5 @@ export { readOfacXml } from './sources/ofac/read-ofac-xml.js'
 export { readOwnershipFile } from './sources/ownership/read-ownership-file.js'
 export { readUkOfsi } from './sources/uk/read-uk-ofsi.js'
 export { readUnXml } from './sources/un/read-un-xml.js'
+export { type NormalisedName, normaliseName } from './text/normalise-name.js'
 export { VERSION } from './version.js'

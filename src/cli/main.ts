@@ -16,6 +16,7 @@ import { registerListsUpdate } from './commands/lists-update.js'
 import { registerMcp } from './commands/mcp.js'
 import { registerOwnership } from './commands/ownership.js'
 import { registerReplay } from './commands/replay.js'
+import { registerReport } from './commands/report.js'
 import { registerScreen } from './commands/screen.js'
 import { registerServe } from './commands/serve.js'
 import { registerWatch } from './commands/watch.js'
@@ -40,6 +41,7 @@ export function buildProgram(deps: CliDeps, state: CliState): Command {
   registerOwnership(program, deps, state)
   registerReplay(program, deps, state)
   registerAudit(program, deps, state)
+  registerReport(program, deps, state)
   registerAlerts(program, deps, state)
   registerAllow(program, deps, state)
   registerConfig(program, deps)

@@ -8,6 +8,8 @@ export interface ScreenQuery {
   country?: string
   /** "YYYY", "YYYY-MM" or "YYYY-MM-DD" */
   dob?: string
+  /** Identifiers known for the party (passport, tax id, IMO ...); one equal to a listed one raises the score. */
+  identifiers?: readonly string[]
 }
 
 export interface SearchOptions {
@@ -47,6 +49,10 @@ export interface Explanation {
   /** Score from the names alone, before adjustments. */
   nameScore: number
   adjustments: Adjustment[]
+  /** Query tokens that found no partner in the matched name (they lower the name score). */
+  unmatchedQuery?: string[]
+  /** Tokens of the matched name that the query does not have (they lower it less). */
+  unmatchedListed?: string[]
 }
 
 export interface Match {

@@ -6,11 +6,13 @@ import anyAscii from 'any-ascii'
  * (Cyrillic, Greek, Arabic ... romanised). Han characters are left to the Chinese layer: call it first.
  */
 export function foldText(text: string): string {
+  if (PRINTABLE_ASCII.test(text)) return text.toLowerCase()
   const nfkc = text.normalize('NFKC')
   const unconfused = nfkc.replace(WORD, (w) => (LATIN.test(w) && MIXED.test(w) ? unconfuse(w) : w))
   return anyAscii(unconfused).toLowerCase()
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
 const WORD = /[\p{L}\p{M}]+/gu
 const LATIN = /\p{Script=Latin}/u
 const MIXED = /[\p{Script=Cyrillic}\p{Script=Greek}]/u

@@ -34,3 +34,28 @@ describe('splitLegalForms', () => {
     expect(split('Company').core).toEqual(['company'])
   })
 })
+
+describe('misspelt and abridged legal forms', () => {
+  it('reads misspelt legal words as legal', () => {
+    expect(split('Joint Sock Company VNIIR-Progress').core).toEqual(['vniir', 'progress'])
+    expect(split('LIMITED LIBILITY COMPANY ARCTICGEO').core).toEqual(['arcticgeo'])
+    expect(split('AFM-Servers Limited Liability Comupany').core).toEqual(['afm', 'servers'])
+  })
+  it('drops abridged legal phrases at the edges', () => {
+    expect(split('Open Stock Company Aviadvigatel').core).toEqual(['aviadvigatel'])
+    expect(split('JOINT COMPANY VISMUT').core).toEqual(['vismut'])
+    expect(split('BM BANK PUBLIC JOINT STiCK COMPANY').core).toEqual(['bm', 'bank'])
+  })
+})
+
+describe('legal words split by a space', () => {
+  it('joins them again', () => {
+    expect(split('SPECIAL SYSTEMS PHOTONICS LIMITED LIAB ILITY COMPANY').core).toEqual([
+      'special',
+      'systems',
+      'photonics',
+    ])
+    expect(split('MT TEVEL INCORPORA TED').core).toEqual(['mt', 'tevel'])
+    expect(split('House of Shipping Private').core).toEqual(['house', 'shipping'])
+  })
+})

@@ -1,9 +1,11 @@
+import { editDistance } from './edit-distance.js'
 import { LEGAL_FORM_TABLE } from './legal-form-table.js'
 
 /**
  * Legal forms across languages, canonicalised to one class each ("co ltd" / "company limited" / "ooo" ->
  * LTD or LLC ...). Forms say little about identity, so the scorer leaves them out of the name tokens and
- * only reports them; the classes let an explanation say "legal form LLC on both sides".
+ * only reports them. Invoices misspell and abridge them ("Joint Sock Company", "Limited Libility Company",
+ * "Open Stock Company"), so misspelt legal words are corrected first and whole runs of legal words go.
  */
 export interface LegalSplit {
   /** The name tokens without legal forms. */
@@ -17,69 +19,136 @@ interface Trie {
   form?: string
 }
 
-const ROOT: Trie = buildTrie()
+const ROOT: Trie = { next: new Map() }
+/** Single-token forms and the words that make a legal phrase a legal phrase. */
+const STRONG = new Set([
+  'company',
+  'limited',
+  'liability',
+  'corporation',
+  'obshchestvo',
+  'aktsionernoe',
+  'private',
+])
+/** Words that only count as legal inside a run with a strong word ("Open", "Joint", "Stock"). */
+const WEAK = new Set<string>()
 
-function buildTrie(): Trie {
-  const root: Trie = { next: new Map() }
-  for (const [form, phrases] of Object.entries(LEGAL_FORM_TABLE)) {
-    for (const phrase of phrases) {
-      let node = root
-      for (const t of phrase.split(' ')) {
-        let child = node.next.get(t)
-        if (!child) {
-          child = { next: new Map() }
-          node.next.set(t, child)
-        }
-        node = child
+for (const [form, phrases] of Object.entries(LEGAL_FORM_TABLE)) {
+  for (const phrase of phrases) {
+    const words = phrase.split(' ')
+    if (words.length === 1) STRONG.add(phrase)
+    else for (const w of words) if (!STRONG.has(w)) WEAK.add(w)
+    let node = ROOT
+    for (const t of words) {
+      let child = node.next.get(t)
+      if (!child) {
+        child = { next: new Map() }
+        node.next.set(t, child)
       }
-      node.form ??= form
+      node = child
     }
+    node.form ??= form
   }
-  return root
+}
+for (const w of ['open', 'closed', 'public', 'private', 'joint', 'stock', 'non']) WEAK.add(w)
+for (const w of STRONG) WEAK.delete(w)
+
+/** Long legal words that invoices misspell; a token within one or two edits is read as the word. */
+const SPELLED = [
+  'limited',
+  'liability',
+  'company',
+  'corporation',
+  'incorporated',
+  'joint',
+  'stock',
+  'obshchestvo',
+].concat(['ogranichennoy', 'ogranichennoi', 'otvetstvennostyu', 'aktsionernoe', 'partnership'])
+
+export function correctLegalWord(t: string): string {
+  if (t.length < 4 || STRONG.has(t) || WEAK.has(t)) return t
+  let c = corrected.get(t)
+  if (c === undefined) {
+    c = correct(t)
+    if (corrected.size >= 200_000) corrected.clear()
+    corrected.set(t, c)
+  }
+  return c
 }
 
-/** Longest legal-form phrase starting at i: its length and class, or undefined. */
-function matchAt(tokens: readonly string[], i: number): { length: number; form: string } | undefined {
-  let node: Trie | undefined = ROOT
-  let best: { length: number; form: string } | undefined
-  for (let j = i; j < tokens.length && node; j++) {
-    node = node.next.get(tokens[j]!)
-    if (node?.form) best = { length: j - i + 1, form: node.form }
+const corrected = new Map<string, string>()
+
+function correct(t: string): string {
+  for (const w of SPELLED) {
+    if (w.charCodeAt(0) !== t.charCodeAt(0) || Math.abs(w.length - t.length) > 2) continue
+    const budget = w.length >= 8 ? 2 : 1
+    if (editDistance(t, w, budget) <= budget) return w
   }
-  return best
+  return t
 }
+
+const isLegal = (t: string): boolean => STRONG.has(t) || WEAK.has(t)
 
 /**
- * Removes legal forms: phrases of two or more words anywhere, single words only at the start or the end
- * (a "Company" or "AO" inside a name may be part of it). A name made only of legal words keeps them.
+ * Removes runs of legal words that hold at least one strong word, when the run is at the start or the end of
+ * the name or has two words or more (a lone "Company" inside a name may be part of it). A name made only of
+ * legal words keeps them.
  */
-export function splitLegalForms(tokens: readonly string[]): LegalSplit {
+export function splitLegalForms(raw: readonly string[]): LegalSplit {
+  const input = rejoinLegalWords(raw)
+  const tokens = input.map(correctLegalWord)
   const core: string[] = []
   const forms: string[] = []
-  const n = tokens.length
-  let i = 0
-  while (i < n) {
-    const m = matchAt(tokens, i)
-    const atEdge = i === 0 || i + (m?.length ?? 1) === n || core.length === 0 || trailingFormsFrom(tokens, i)
-    if (m && (m.length > 1 || atEdge)) {
-      forms.push(m.form)
-      i += m.length
-    } else {
-      core.push(tokens[i]!)
+  for (let i = 0; i < tokens.length; ) {
+    if (!isLegal(tokens[i]!)) {
+      core.push(input[i]!)
       i++
+      continue
     }
+    let j = i
+    while (j < tokens.length && isLegal(tokens[j]!)) j++
+    const run = tokens.slice(i, j)
+    const atEdge = i === 0 || j === tokens.length
+    const classes = classesOf(run)
+    const legal = run.some((t) => STRONG.has(t)) || classes.length > 0
+    if (legal && (atEdge || run.length > 1)) forms.push(...classes)
+    else core.push(...input.slice(i, j))
+    i = j
   }
-  if (core.length === 0) return { core: [...tokens], forms: [] }
+  if (core.length === 0) return { core: [...input], forms: [] }
   return { core, forms }
 }
 
-/** True when tokens from i to the end are all legal forms ("... Co Ltd Pvt"). */
-function trailingFormsFrom(tokens: readonly string[], i: number): boolean {
-  let k = i
-  while (k < tokens.length) {
-    const m = matchAt(tokens, k)
-    if (!m) return false
-    k += m.length
+/** Legal words split by a stray space ("Liab ility", "Incorpora ted") are joined again. */
+function rejoinLegalWords(tokens: readonly string[]): readonly string[] {
+  let out: string[] | undefined
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i]!
+    const b = tokens[i + 1]!
+    if (a.length + b.length < 6 || isLegal(a) || isLegal(b)) continue
+    const joined = correctLegalWord(a + b)
+    if (!STRONG.has(joined)) continue
+    out ??= [...tokens]
+    out.splice(i - (tokens.length - out.length), 2, joined)
+    i++
   }
-  return true
+  return out ?? tokens
+}
+
+/** The classes of the longest phrases in a run of legal words ("public joint stock company" -> JSC). */
+function classesOf(run: readonly string[]): string[] {
+  const out: string[] = []
+  for (let i = 0; i < run.length; ) {
+    let node: Trie | undefined = ROOT
+    let best: { length: number; form: string } | undefined
+    for (let j = i; j < run.length && node; j++) {
+      node = node.next.get(run[j]!)
+      if (node?.form) best = { length: j - i + 1, form: node.form }
+    }
+    if (best) {
+      if (out[out.length - 1] !== best.form) out.push(best.form)
+      i += best.length
+    } else i++
+  }
+  return out
 }

@@ -11,7 +11,7 @@ describe('normaliseName', () => {
   })
   it('meets across legal forms and scripts', () => {
     expect(tokens('ООО "Ромашка"')).toEqual(tokens('Romashka LLC'))
-    expect(tokens('浙江大华技术股份有限公司')).toEqual(tokens('Zhejiang Dahua Technology Co., Ltd.'))
+    expect(tokens('浙江大华电子股份有限公司')).toEqual(tokens('Zhejiang Dahua Electronics Co., Ltd.'))
     expect(tokens('哈尔滨工程大学')).toEqual(tokens('Harbin Engineering University'))
   })
   it('joins Arabic particles and name variants in the canonical spelling', () => {

@@ -5,6 +5,7 @@ import { splitLegalForms } from './legal-forms.js'
 import { detectScript } from './script.js'
 import { canonicalSpelling } from './spelling.js'
 import { tokenize } from './tokens.js'
+import { splitCasedForms, unglueTokens } from './unglue.js'
 
 /** A name as ingest and query both see it: the same function on both sides, so they meet. */
 export interface NormalisedName {
@@ -16,13 +17,16 @@ export interface NormalisedName {
   forms: string[]
   /** Script of the name as written. */
   script: Script
+  /** Every token including legal forms, joined by spaces: equal strings make an "exact" match. */
+  folded: string
 }
 
 export function normaliseName(name: string): NormalisedName {
   const script = detectScript(name)
   const latin = hasHan(name) ? chineseToLatin(name) : name
-  const { core, forms } = splitLegalForms(joinParticles(tokenize(foldText(latin))))
-  return { tokens: core, canonical: core.map(canonicalSpelling), forms, script }
+  const all = tokenize(foldText(splitCasedForms(latin)))
+  const { core, forms } = splitLegalForms(joinParticles(unglueTokens(all)))
+  return { tokens: core, canonical: core.map(canonicalSpelling), forms, script, folded: all.join(' ') }
 }
 
 /** "abd al rahman" / "abd el" -> "abdal rahman", so that it meets "abdul rahman" (see name-variants.ts). */
@@ -37,9 +41,4 @@ function joinParticles(tokens: string[]): string[] {
     } else out.push(t)
   }
   return out
-}
-
-/** The folded name as one string, for "exact" checks and explanations. */
-export function foldedName(name: string): string {
-  return tokenize(foldText(hasHan(name) ? chineseToLatin(name) : name)).join(' ')
 }

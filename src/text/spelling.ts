@@ -9,15 +9,25 @@ import { NAME_VARIANTS } from './name-variants.js'
 export function canonicalSpelling(token: string): string {
   const variant = NAME_VARIANTS.get(token)
   if (variant !== undefined) return variant
-  if (/\d/.test(token) || token.length < 3) return token
-  let s = token
-  for (const [re, to] of RULES) s = s.replace(re, to)
-  return s.replace(/(.)\1+/g, '$1')
+  if (token.length < 3 || /\d/.test(token)) return token
+  let s = memo.get(token)
+  if (s === undefined) {
+    s = token
+    for (const [re, to] of RULES) s = s.replace(re, to)
+    s = s.replace(/(.)\1+/g, '$1')
+    if (memo.size >= MEMO_LIMIT) memo.clear()
+    memo.set(token, s)
+  }
+  return s
 }
+
+/** Names repeat the same words: the rules run once per distinct word (a bounded cache, not state). */
+const memo = new Map<string, string>()
+const MEMO_LIMIT = 200_000
 
 const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/shch|chtch|schtsch|sch(?=[^aeiouy]|$)/g, 'sh'],
-  [/tsch|tch/g, 'ch'],
+  [/tsch/g, 'ch'],
   [/sch/g, 'sh'],
   [/dzh|dj/g, 'j'],
   [/zh/g, 'j'],

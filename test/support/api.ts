@@ -2,7 +2,8 @@ import { afterAll, beforeAll } from 'vitest'
 import { createApp } from '../../src/api/app.js'
 import type { ApiOptions, RequestLog } from '../../src/api/types.js'
 import type { Role } from '../../src/auth/roles.js'
-import { buildSimpleMatcher, SIMPLE_MATCHER_VERSION } from '../../src/match/simple/simple-matcher.js'
+import { buildMatcher } from '../../src/match/build-matcher.js'
+import { MATCHER_VERSION } from '../../src/match/defaults.js'
 import type { Entity } from '../../src/model/entity.js'
 import type { Engine } from '../../src/service/engine-types.js'
 import { LoadedEngine } from '../../src/service/loaded-engine.js'
@@ -58,8 +59,8 @@ export function fixtureEngine(entities: Entity[] = API_ENTITIES): LoadedEngine {
         records: entities.length,
       },
     ],
-    matcher: buildSimpleMatcher(entities),
-    matcherVersion: SIMPLE_MATCHER_VERSION,
+    matcher: buildMatcher(entities),
+    matcherVersion: MATCHER_VERSION,
     defaultThreshold: 0.85,
   })
 }

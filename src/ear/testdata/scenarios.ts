@@ -58,7 +58,7 @@ export const SCENARIOS: Scenario[] = [
   { name: 'EAR99 to a Cuba-programme SDN in Spain: OFAC, not § 744.8', rests: '31 CFR part 515 (OFAC blocking)', input: { eccn: 'EAR99', to: 'ES', parties: [{ name: 'Aerocaribbean Airlines' }] }, decision: 'LICENSE_REQUIRED', citations: ['31 CFR chapter V'], codes: ['PARTY_SDN_OFAC'], absentCodes: ['PARTY_SDN_744_8'] },
   { name: 'Footnote-5 entity (SMIC) with 3B993: § 742.6(a)(11) and § 744.11', rests: '15 CFR 742.6(a)(11); 744.11', input: { eccn: '3B993', to: 'CN', parties: [{ name: 'SMIC Beijing' }] }, decision: 'LICENSE_REQUIRED', citations: ['15 CFR 744.11', '15 CFR 742.6(a)(11)'] },
   { name: 'Entity List entry naming License Exception GOV', rests: '15 CFR 744.11; 740.11', input: { eccn: 'EAR99', to: 'RU', parties: [{ name: 'JSC Central Research Institute of Machine Building (JSC TsNIIMash)' }], answers: { 'ru-by-ear99': 'no' } }, decision: 'LICENSE_REQUIRED', citations: ['15 CFR 744.11'], exceptions: ['GOV'] },
-  { name: 'Entity List entry limited to § 746.8(a)(4) projects: asks', rests: '15 CFR 744.11; 746.8(a)(4)', input: { eccn: 'EAR99', to: 'CY', parties: [{ name: 'Rosneft Trade Limited' }] }, decision: 'INCOMPLETE', questions: ['el-scope:EL:rosneft-trade'] },
+  { name: 'Entity List entry limited to § 746.8(a)(4) projects: asks', rests: '15 CFR 744.11; 746.8(a)(4)', input: { eccn: 'EAR99', to: 'CY', parties: [{ name: 'Rosneft Trade Limited', country: 'CY' }] }, decision: 'INCOMPLETE', questions: ['el-scope:EL:rosneft-trade'] },
 
   // --- CCL x Country Chart (GP1) ---------------------------------------------------------------------
   { name: '1C350 precursor to Germany', rests: '15 CFR 742.2; CB Column 2', input: { eccn: '1C350', to: 'DE' }, decision: 'NLR' },

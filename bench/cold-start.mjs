@@ -1,0 +1,23 @@
+// A fresh process: import the built library, read the bundled lists, build the index; prints timings as JSON.
+const t0 = performance.now()
+const { readDataset } = await import('../dist/sources/detect/read-dataset.js')
+const { buildMatcher } = await import('../dist/match/build-matcher.js')
+const t1 = performance.now()
+const files = ['us_csl_consolidated_2026-07-31.json.gz', 'un_consolidated_2026-02-27.xml.gz']
+const sets = await Promise.all(
+  files.map((f) => readDataset(new URL(`../data/lists/${f}`, import.meta.url).pathname)),
+)
+const t2 = performance.now()
+const m = buildMatcher(sets.flatMap((d) => d.entities))
+m.search({ name: 'Huawei' })
+const t3 = performance.now()
+const ms = (x) => Math.round(x)
+console.log(
+  JSON.stringify({
+    importMs: ms(t1 - t0),
+    readMs: ms(t2 - t1),
+    buildMs: ms(t3 - t2),
+    totalMs: ms(t3),
+    rssMB: Math.round(process.memoryUsage().rss / 1e6),
+  }),
+)

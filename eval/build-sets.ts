@@ -1,0 +1,163 @@
+/**
+ * Builds the evaluation sets in eval/sets/ from the bundled lists and the negatives in ../shared, with a
+ * seeded generator so that a rebuild gives the same files: `npx tsx eval/build-sets.ts`.
+ */
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse } from 'csv-parse/sync'
+import type { Entity } from '../src/model/entity.js'
+import { toIso2 } from '../src/sources/common/countries.js'
+import { LISTED_CHINESE_NAMES } from '../src/text/chinese/dictionary.js'
+import { type EvalCase, splitOf } from './eval-case.js'
+import { loadBundledEntities, REPO, SHARED } from './load-entities.js'
+import { drop, initials, legal, type Rand, reorder, rng, spacing, translit, typo } from './perturb.js'
+import { UNLISTED_COMPANIES } from './unlisted-companies.js'
+import { ZH_LISTED_CASES } from './zh-listed-cases.js'
+
+const OUT = join(REPO, 'eval', 'sets')
+const { entities } = await loadBundledEntities()
+const r = rng(20260731)
+const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()
+const sample = <T>(xs: readonly T[], n: number): T[] => {
+  const a = [...xs]
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1))
+    ;[a[i], a[j]] = [a[j]!, a[i]!]
+  }
+  return a.slice(0, n)
+}
+const expectOf = (e: Entity) => [{ list: e.list, name: e.name }]
+const write = (file: string, cases: EvalCase[]) => {
+  writeFileSync(
+    join(OUT, file),
+    `${cases.map((c) => JSON.stringify({ ...c, split: splitOf(c.query.id) })).join('\n')}\n`,
+  )
+  console.log(file, cases.length)
+}
+
+type Perturbation = [family: string, apply: (r: Rand, name: string) => string | undefined]
+const ORG_PERTURBATIONS: Perturbation[] = [
+  ['typo', typo],
+  ['typo2', (r, n) => typo(r, typo(r, n))],
+  ['legal', legal],
+  ['drop', drop],
+  ['spacing', spacing],
+  ['case', (r, n) => (r() < 0.5 ? n.toLowerCase() : n.toUpperCase())],
+  ['same', (_, n) => n],
+]
+const PERSON_PERTURBATIONS: Perturbation[] = [
+  ['typo', typo],
+  ['reorder', (r, n) => reorder(r, n)],
+  ['reorder-typo', (r, n) => typo(r, reorder(r, n))],
+  ['translit', translit],
+  ['initials', (_, n) => initials(n)],
+  ['case', (_, n) => n.toLowerCase()],
+]
+
+function perturbed(
+  pool: Entity[],
+  n: number,
+  perturbations: Perturbation[],
+  prefix: string,
+  extra?: (e: Entity) => object,
+) {
+  const cases: EvalCase[] = []
+  for (const e of sample(pool, n * 2)) {
+    if (cases.length >= n) break
+    const [family, apply] = perturbations[cases.length % perturbations.length]!
+    const name = apply(r, e.name)
+    if (!name || name.trim().length < 3) continue
+    cases.push({
+      query: { id: `${prefix}${cases.length}`, name, ...extra?.(e) },
+      expect: expectOf(e),
+      family,
+    })
+  }
+  return cases
+}
+
+const cslOrgs = entities.filter(
+  (e) => e.list !== 'UN' && e.type !== 'person' && e.type !== 'vessel' && e.type !== 'aircraft',
+)
+const cslPersons = entities.filter((e) => e.list !== 'UN' && e.type === 'person')
+const unPersons = entities.filter((e) => e.list === 'UN' && e.type === 'person')
+
+write(
+  'listed-orgs.jsonl',
+  perturbed(cslOrgs, 700, ORG_PERTURBATIONS, 'lo', (e) =>
+    r() < 0.5 && e.countries[0] ? { country: e.countries[0] } : {},
+  ),
+)
+write(
+  'listed-persons.jsonl',
+  perturbed(cslPersons, 500, PERSON_PERTURBATIONS, 'lp', () => ({ type: 'person' })),
+)
+write(
+  'un-persons.jsonl',
+  perturbed(unPersons, 400, PERSON_PERTURBATIONS, 'un', (e) => {
+    const year = e.birthDates.map((d) => (d.date ?? d.from ?? '').slice(0, 4)).find((y) => /^\d{4}$/.test(y))
+    const country = e.nationalities[0] ?? e.countries[0]
+    return { type: 'person', ...(year ? { dob: year } : {}), ...(country ? { country } : {}) }
+  }),
+)
+
+const byName = new Map<string, Entity[]>()
+for (const e of entities)
+  for (const n of e.names) byName.set(fold(n.value), [...(byName.get(fold(n.value)) ?? []), e])
+write(
+  'zh-listed.jsonl',
+  ZH_LISTED_CASES.flatMap(([zh, listedAs], i) => {
+    const hits = byName.get(fold(listedAs)) ?? []
+    if (hits.length === 0) console.warn('not in the lists:', listedAs)
+    // Names the brand table spells out (src/text/chinese) are told apart from those read by glossary and pinyin.
+    const inTable = LISTED_CHINESE_NAMES.some((e) => e.full === zh || e.brand === zh)
+    return hits.length
+      ? [
+          {
+            query: { id: `zh${i}`, name: zh },
+            expect: hits.map((e) => ({ list: e.list, name: e.name })),
+            family: inTable ? 'chinese-table' : 'chinese-glossary',
+          },
+        ]
+      : []
+  }),
+)
+
+write(
+  'unlisted-orgs.jsonl',
+  UNLISTED_COMPANIES.map(([name, country], i) => ({
+    query: { id: `uo${i}`, name, type: 'organization' as const, ...(i % 2 === 0 ? { country } : {}) },
+    expect: [],
+    family: /\p{Script=Han}/u.test(name) ? 'neg-company-zh' : 'neg-company',
+  })),
+)
+
+const dev = new Set(
+  readFileSync(join(SHARED, 'eval', 'dev_queries.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => (JSON.parse(l) as EvalCase).query.name),
+)
+const persons = parse(
+  readFileSync(join(SHARED, 'data', 'lists', 'negatives', 'synthetic_persons_us_50k.csv')),
+  {
+    columns: true,
+  },
+) as Array<Record<string, string>>
+write(
+  'unlisted-persons.jsonl',
+  sample(
+    persons.filter((p) => p.full_name && !dev.has(p.full_name)),
+    2000,
+  ).map((p, i) => ({
+    query: {
+      id: `up${i}`,
+      name: p.full_name!,
+      type: 'person' as const,
+      ...(p.date_of_birth && i % 3 !== 2 ? { dob: p.date_of_birth } : {}),
+      ...(toIso2(p.nationality) && i % 2 === 0 ? { country: toIso2(p.nationality)! } : {}),
+    },
+    expect: [],
+    family: 'neg-person',
+  })),
+)

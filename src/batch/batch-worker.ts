@@ -1,0 +1,22 @@
+import { parentPort, workerData } from 'node:worker_threads'
+import { buildMatcher } from '../match/build-matcher.js'
+import type { ScreenQuery, SearchOptions } from '../match/types.js'
+import type { Entity } from '../model/entity.js'
+
+/**
+ * A screening thread: builds its own index over the entities it was given, then answers chunks of queries
+ * by sequence number ({seq, queries} in, {seq, results} out). Started by screen-batch.ts.
+ */
+const { entities, options } = workerData as { entities: Entity[]; options: SearchOptions }
+const matcher = buildMatcher(entities)
+parentPort!.on('message', (msg: { seq: number; queries: ScreenQuery[] }) => {
+  const results = msg.queries.map((q) => {
+    try {
+      return matcher.search(q, options)
+    } catch (e) {
+      return { error: e instanceof Error ? e.message : String(e) }
+    }
+  })
+  parentPort!.postMessage({ seq: msg.seq, results })
+})
+parentPort!.postMessage({ ready: true })

@@ -1,0 +1,134 @@
+import { type QueryToken, similarity } from './query-tokens.js'
+import { MIN_TOKEN_SIMILARITY, tokenSimilarity } from './token-similarity.js'
+import type { Vocabulary } from './vocabulary.js'
+
+/** One aligned pair; a side may span two tokens when a name is written as one word on the other side. */
+export interface AlignedPair {
+  query: readonly number[]
+  listed: readonly number[]
+  similarity: number
+  /** Weight of the listed side (the list's token weights count for both sides of a pair). */
+  weight: number
+  /** An initial against a word: the word's side (query or listed) only earns WORD_SIDE_CREDIT, at its own weight. */
+  initial?: { wordSide: 'query' | 'listed'; wordWeight: number }
+}
+
+export interface Alignment {
+  pairs: AlignedPair[]
+  unmatchedQuery: number[]
+  unmatchedListed: number[]
+  /** Share of the query's weight that found a partner, and of the listed name's. */
+  queryCoverage: number
+  listedCoverage: number
+}
+
+/** Two words against one joined word must agree closely. */
+const MIN_COMPOUND_SIMILARITY = 0.9
+/** Initials ("G." against "Gennady") align at this similarity. */
+export const INITIAL_SIMILARITY = 0.85
+/** What a full word earns when only an initial stands for it on the other side. */
+const WORD_SIDE_CREDIT = 0.3
+/** Fuzzy pairs count less than their raw similarity: 0.95 counts 0.9, 0.85 counts 0.7. */
+const FUZZY_STRETCH = 2
+
+export const credit = (s: number): number => (s >= 1 ? 1 : Math.max(0, 1 - (1 - s) * FUZZY_STRETCH))
+
+/**
+ * Aligns query tokens with listed tokens regardless of order (persons are written "BUSH, George" and
+ * "George Bush"), best pairs first, each token used once. Besides word against word, a word may stand
+ * against two neighbouring words written as one ("Hikvision" / "Hik Vision") and an initial against a word.
+ */
+export function align(query: readonly QueryToken[], listed: Int32Array, vocabulary: Vocabulary): Alignment {
+  const m = query.length
+  const n = listed.length
+  const candidates: AlignedPair[] = []
+  const text = (j: number) => vocabulary.text[listed[j]!]!
+  const canon = (j: number) => vocabulary.canonical[listed[j]!]!
+  const w = (j: number) => vocabulary.weights[listed[j]!]!
+  for (let i = 0; i < m; i++) {
+    const q = query[i]!
+    for (let j = 0; j < n; j++) {
+      const t = listed[j]!
+      const s = similarity(q, t, vocabulary)
+      if (s >= MIN_TOKEN_SIMILARITY) candidates.push({ query: [i], listed: [j], similarity: s, weight: w(j) })
+      const lt = text(j)
+      if (q.text.charCodeAt(0) !== lt.charCodeAt(0)) continue
+      if (j + 1 < n) {
+        const s2 = tokenSimilarity(q.text, q.canonical, lt + text(j + 1), canon(j) + canon(j + 1))
+        if (s2 >= MIN_COMPOUND_SIMILARITY) {
+          candidates.push({ query: [i], listed: [j, j + 1], similarity: s2, weight: w(j) + w(j + 1) })
+        }
+      }
+      if (i + 1 < m) {
+        const q2 = query[i + 1]!
+        const s2 = tokenSimilarity(q.text + q2.text, q.canonical + q2.canonical, lt, canon(j))
+        if (s2 >= MIN_COMPOUND_SIMILARITY)
+          candidates.push({ query: [i, i + 1], listed: [j], similarity: s2, weight: w(j) })
+      }
+      if (q.text.length === 1 && lt.length > 1) {
+        const initial = { wordSide: 'listed' as const, wordWeight: w(j) }
+        candidates.push({
+          query: [i],
+          listed: [j],
+          similarity: INITIAL_SIMILARITY,
+          weight: q.weight,
+          initial,
+        })
+      } else if (lt.length === 1 && q.text.length > 1) {
+        const initial = { wordSide: 'query' as const, wordWeight: q.weight }
+        candidates.push({ query: [i], listed: [j], similarity: INITIAL_SIMILARITY, weight: w(j), initial })
+      }
+    }
+  }
+  const qUsed = new Uint8Array(m)
+  const lUsed = new Uint8Array(n)
+  const pairs: AlignedPair[] = []
+  take(candidates, qUsed, lUsed, pairs)
+  let matchedQ = 0
+  let matchedL = 0
+  let queryTotal = 0
+  let listedTotal = 0
+  for (const p of pairs) {
+    const c = credit(p.similarity)
+    if (!p.initial) {
+      matchedQ += c * p.weight
+      matchedL += c * p.weight
+      queryTotal += p.weight
+    } else if (p.initial.wordSide === 'query') {
+      matchedQ += WORD_SIDE_CREDIT * p.initial.wordWeight
+      matchedL += c * p.weight
+      queryTotal += p.initial.wordWeight
+    } else {
+      matchedQ += c * p.weight
+      matchedL += WORD_SIDE_CREDIT * p.initial.wordWeight
+      queryTotal += p.weight
+    }
+  }
+  for (let j = 0; j < n; j++) listedTotal += vocabulary.weights[listed[j]!]!
+  const unmatchedQuery: number[] = []
+  const unmatchedListed: number[] = []
+  for (let i = 0; i < m; i++) {
+    if (!qUsed[i]) {
+      unmatchedQuery.push(i)
+      queryTotal += query[i]!.weight
+    }
+  }
+  for (let j = 0; j < n; j++) if (!lUsed[j]) unmatchedListed.push(j)
+  return {
+    pairs,
+    unmatchedQuery,
+    unmatchedListed,
+    queryCoverage: queryTotal > 0 ? matchedQ / queryTotal : 0,
+    listedCoverage: listedTotal > 0 ? matchedL / listedTotal : 0,
+  }
+}
+
+function take(candidates: AlignedPair[], qUsed: Uint8Array, lUsed: Uint8Array, out: AlignedPair[]): void {
+  candidates.sort((a, b) => b.similarity - a.similarity || b.weight - a.weight)
+  for (const c of candidates) {
+    if (c.query.some((i) => qUsed[i]) || c.listed.some((j) => lUsed[j])) continue
+    for (const i of c.query) qUsed[i] = 1
+    for (const j of c.listed) lUsed[j] = 1
+    out.push(c)
+  }
+}

@@ -1,0 +1,46 @@
+import type { Entity } from '../model/entity.js'
+import { buildCandidateIndex } from './candidate-index.js'
+import { CANDIDATE_DEFAULTS, type CandidateOptions, findCandidates } from './candidates.js'
+import { buildNameTable } from './name-table.js'
+import { prepareQuery } from './query-tokens.js'
+import { type MatcherState, search } from './search.js'
+import type { Matcher, ScreenQuery } from './types.js'
+
+export interface MatcherOptions {
+  candidates?: Partial<CandidateOptions>
+}
+
+/** The matcher plus what evaluation needs: the candidate step on its own. */
+export interface IndexedMatcher extends Matcher {
+  /** Entity ids the candidate step would score for this query (for measuring its recall). */
+  candidateEntities(query: ScreenQuery): Set<string>
+}
+
+/**
+ * Builds the index over every name of every entity, once (about a second for the bundled 27,000 records);
+ * then search() answers in well under a millisecond.
+ */
+export function buildMatcher(entities: readonly Entity[], options: MatcherOptions = {}): IndexedMatcher {
+  const table = buildNameTable(entities)
+  const index = buildCandidateIndex(table)
+  const { vocabulary, names } = table
+  const nameWeights = new Float64Array(names.length)
+  names.forEach((n, i) => {
+    for (const t of n.tokens) nameWeights[i]! += vocabulary.weights[t]!
+  })
+  const scratch = new Float64Array(names.length)
+  const candidateOptions = { ...CANDIDATE_DEFAULTS, ...options.candidates }
+  const state: MatcherState = {
+    table,
+    index,
+    candidates: (q) => findCandidates(q, index, vocabulary, nameWeights, scratch, candidateOptions),
+  }
+  return {
+    size: names.length,
+    search: (query, opts) => search(state, query, opts),
+    candidateEntities(query) {
+      const q = prepareQuery(query.name, vocabulary, index)
+      return new Set(state.candidates(q).map((i) => entities[names[i]!.entity]!.id))
+    },
+  }
+}

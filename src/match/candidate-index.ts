@@ -1,0 +1,61 @@
+import { hashSkipping, IntMultiMap } from './int-multimap.js'
+import type { NameTable } from './name-table.js'
+
+/**
+ * The lookup structures that find candidate names without comparing the query with every name:
+ * postings (token -> names, compressed rows), one-deletion keys for typos (symmetric delete), canonical
+ * spellings for romanisation variants, and joined neighbour pairs for spacing ("Hik Vision" / "Hikvision").
+ * Keys are 32-bit string hashes; a collision only adds a candidate that scoring then rejects.
+ */
+export interface CandidateIndex {
+  /** Names of token t are postings[start[t] .. start[t+1]). */
+  start: Int32Array
+  postings: Int32Array
+  /** Hash of a deletion key -> token ids whose key set contains it (tokens of four letters or more). */
+  deletes: IntMultiMap
+  /** Hash of a canonical spelling -> token ids. */
+  canonical: IntMultiMap
+  /** Hash of two neighbouring tokens of a name written as one -> name ids. */
+  joined: IntMultiMap
+}
+
+export const MIN_DELETE_LENGTH = 4
+
+export function buildCandidateIndex(table: NameTable): CandidateIndex {
+  const { names, vocabulary } = table
+  const size = vocabulary.text.length
+  const start = new Int32Array(size + 1)
+  const last = new Int32Array(size).fill(-1)
+  names.forEach((n, i) => {
+    for (const t of n.tokens) if (last[t] !== i) [last[t], start[t + 1]] = [i, start[t + 1]! + 1]
+  })
+  for (let t = 0; t < size; t++) start[t + 1]! += start[t]!
+  const fill = start.slice(0, size)
+  const postings = new Int32Array(start[size]!)
+  last.fill(-1)
+  names.forEach((n, i) => {
+    for (const t of n.tokens) if (last[t] !== i) [last[t], postings[fill[t]!++]] = [i, i]
+  })
+  const deletes = new IntMultiMap(size * 8)
+  const canonical = new IntMultiMap(size)
+  vocabulary.text.forEach((token, t) => {
+    canonical.add(hashSkipping(vocabulary.canonical[t]!), t)
+    if (token.length >= MIN_DELETE_LENGTH && !/\d/.test(token)) {
+      for (const key of deletionHashes(token, true)) deletes.add(key, t)
+    }
+  })
+  const joined = new IntMultiMap(names.length * 2)
+  names.forEach((n, i) => {
+    for (let k = 0; k + 1 < n.tokens.length; k++) {
+      joined.add(hashSkipping(vocabulary.text[n.tokens[k]!]! + vocabulary.text[n.tokens[k + 1]!]!), i)
+    }
+  })
+  return { start, postings, deletes, canonical, joined }
+}
+
+/** Hashes of the token and, with `deletions`, of each string with one character removed (no strings built). */
+export function deletionHashes(token: string, deletions: boolean): number[] {
+  const keys = [hashSkipping(token)]
+  if (deletions) for (let i = 0; i < token.length; i++) keys.push(hashSkipping(token, i))
+  return keys
+}

@@ -1,0 +1,125 @@
+import { normaliseName } from '../text/normalise-name.js'
+import { PLACE_WORDS } from '../text/place-words.js'
+import { canonicalSpelling } from '../text/spelling.js'
+import type { CandidateIndex } from './candidate-index.js'
+import { deletionHashes, MIN_DELETE_LENGTH } from './candidate-index.js'
+import { hashSkipping } from './int-multimap.js'
+import { MIN_TOKEN_SIMILARITY, tokenSimilarity } from './token-similarity.js'
+import type { Vocabulary } from './vocabulary.js'
+
+/**
+ * A place name in a query ("Zhejiang", "Shenzhen") weighs at most this share of the rarest word's weight:
+ * lists often leave the place out of a company's name.
+ */
+const PLACE_SHARE = 0.2
+
+/** A query token with what it resembles in the vocabulary; similarities are cached for the whole query. */
+export interface QueryToken {
+  text: string
+  canonical: string
+  weight: number
+  /** Vocabulary token id -> similarity (0 cached too). */
+  sims: Map<number, number>
+  /** Vocabulary tokens similar enough to find candidates by. */
+  similar: number[]
+  /** Ways to read the token as two listed words ("technologieslebanon" -> technologies + lebanon). */
+  splits: Array<readonly [number, number]>
+}
+
+export interface PreparedQuery {
+  tokens: QueryToken[]
+  /** Vocabulary tokens that two neighbouring query tokens make when joined ("hik vision" -> hikvision). */
+  joined: number[]
+  forms: readonly string[]
+  script: string
+  folded: string
+}
+
+export function prepareQuery(name: string, vocabulary: Vocabulary, index: CandidateIndex): PreparedQuery {
+  const norm = normaliseName(name)
+  const tokens = norm.tokens.map((text, i) => {
+    const bare = vocabulary.ids.has(text) ? undefined : withoutGluedForm(text, vocabulary)
+    return bare
+      ? lookUp(bare, canonicalSpelling(bare), vocabulary, index)
+      : lookUp(text, norm.canonical[i]!, vocabulary, index)
+  })
+  const joined: number[] = []
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = vocabulary.ids.get(tokens[i]!.text + tokens[i + 1]!.text)
+    if (t !== undefined) joined.push(t)
+  }
+  return { tokens, joined, forms: norm.forms, script: norm.script, folded: norm.folded }
+}
+
+function lookUp(text: string, canonical: string, vocabulary: Vocabulary, index: CandidateIndex): QueryToken {
+  const own = vocabulary.ids.get(text)
+  const sims = new Map<number, number>()
+  const similar: number[] = []
+  const consider = (t: number) => {
+    if (sims.has(t)) return
+    const s = tokenSimilarity(text, canonical, vocabulary.text[t]!, vocabulary.canonical[t]!)
+    sims.set(t, s)
+    if (s >= MIN_TOKEN_SIMILARITY) similar.push(t)
+  }
+  if (own !== undefined) consider(own)
+  index.canonical.forEach(hashSkipping(canonical), consider)
+  if (!/\d/.test(text)) {
+    const keys = deletionHashes(text, text.length >= MIN_DELETE_LENGTH - 1)
+    for (const key of keys) index.deletes.forEach(key, consider)
+  }
+  const splits: Array<readonly [number, number]> = []
+  if (own === undefined && text.length >= 5) {
+    for (let p = 2; p <= text.length - 2; p++) {
+      const a = vocabulary.ids.get(text.slice(0, p))
+      const b = a === undefined ? undefined : vocabulary.ids.get(text.slice(p))
+      if (a !== undefined && b !== undefined) splits.push([a, b])
+    }
+  }
+  const ownWeight = own !== undefined ? vocabulary.weights[own]! : vocabulary.unknownWeight
+  const weight = PLACE_WORDS.has(text)
+    ? Math.min(ownWeight, PLACE_SHARE * vocabulary.unknownWeight)
+    : ownWeight
+  return { text, canonical, weight, sims, similar, splits }
+}
+
+/** Short legal forms glued to a listed word ("JETEECO", "MILURSA"): the listed word, if it is one. */
+const GLUED = [
+  'co',
+  'ltd',
+  'llc',
+  'inc',
+  'sa',
+  'ag',
+  'ao',
+  'corp',
+  'ood',
+  'plc',
+  'oy',
+  'ab',
+  'bv',
+  'nv',
+  'as',
+]
+
+function withoutGluedForm(text: string, vocabulary: Vocabulary): string | undefined {
+  for (const form of GLUED) {
+    if (
+      text.length - form.length >= 3 &&
+      text.endsWith(form) &&
+      vocabulary.ids.has(text.slice(0, -form.length))
+    ) {
+      return text.slice(0, -form.length)
+    }
+  }
+  return undefined
+}
+
+/** Similarity of query token q and vocabulary token t, computed once per query. */
+export function similarity(q: QueryToken, t: number, vocabulary: Vocabulary): number {
+  let s = q.sims.get(t)
+  if (s === undefined) {
+    s = tokenSimilarity(q.text, q.canonical, vocabulary.text[t]!, vocabulary.canonical[t]!)
+    q.sims.set(t, s)
+  }
+  return s
+}

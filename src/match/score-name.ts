@@ -1,0 +1,30 @@
+import type { Alignment } from './align.js'
+import { credit } from './align.js'
+
+/**
+ * The name score: a weighted harmonic mean (F-beta) of how much of the query found a partner and how much of
+ * the listed name did, both weighted by token rarity. A query word the listed name does not have costs more
+ * than a listed word the query leaves out: invoices add words less often than they drop them.
+ */
+export function nameScore(a: Alignment): number {
+  const q = a.queryCoverage
+  const l = a.listedCoverage
+  const b2 = BETA * BETA
+  return q + l > 0 ? ((1 + b2) * q * l) / (b2 * q + l) : 0
+}
+
+/** Below 1, the query's coverage counts more than the listed name's (an F-beta with query as precision). */
+const BETA = 0.7
+
+/**
+ * How little the matched words prove on their own (0 strong .. 1 weak): a match on one distinctive word
+ * ("Carvana", "Dover") is weak, two are half-way, three or more are strong. Generic words do not count.
+ */
+export function weakness(a: Alignment): number {
+  let distinctive = 0
+  for (const p of a.pairs) if (p.weight >= GENERIC_WEIGHT && credit(p.similarity) > 0.5) distinctive++
+  return distinctive <= 1 ? 1 : distinctive === 2 ? 0.5 : 0
+}
+
+/** Tokens lighter than this (in roughly one name in a thousand or more) are generic. */
+const GENERIC_WEIGHT = 8

@@ -1,0 +1,78 @@
+import type { ListCode } from '../model/entity.js'
+import { splitCompositeName } from '../text/composite-name.js'
+import { align } from './align.js'
+import type { CandidateIndex } from './candidate-index.js'
+import { DEFAULT_THRESHOLD } from './defaults.js'
+import { adjustments } from './evidence.js'
+import { explain } from './explain.js'
+import type { NameTable } from './name-table.js'
+import { type PreparedQuery, prepareQuery } from './query-tokens.js'
+import { nameScore, weakness } from './score-name.js'
+import type { Match, ScreenQuery, SearchOptions } from './types.js'
+
+export interface MatcherState {
+  table: NameTable
+  index: CandidateIndex
+  candidates(q: PreparedQuery): number[]
+}
+
+const DEFAULT_LIMIT = 25
+/** The most that secondary evidence can add; names that cannot reach the threshold even so are skipped. */
+const MAX_BONUS = 0.33
+
+type Best = Map<number, { match: Match; raw: number; tie: number }>
+
+/**
+ * Scores the candidates of a query and keeps each entity's best name at or above the threshold, best first.
+ * A query written as the Entity List writes a unit of a listed party ("X. Affiliated Entity: Y") is also
+ * searched as the unit itself.
+ */
+export function search(state: MatcherState, query: ScreenQuery, opts: SearchOptions = {}): Match[] {
+  const best: Best = new Map()
+  scoreInto(state, query, opts, best)
+  const composite = splitCompositeName(query.name)
+  if (composite) scoreInto(state, { ...query, name: composite.unit }, opts, best)
+  return [...best.values()]
+    .sort((a, b) => b.match.score - a.match.score || b.raw - a.raw || b.tie - a.tie)
+    .slice(0, opts.limit ?? DEFAULT_LIMIT)
+    .map((b) => b.match)
+}
+
+function scoreInto(state: MatcherState, query: ScreenQuery, opts: SearchOptions, best: Best): void {
+  const { table, index } = state
+  const threshold = opts.threshold ?? DEFAULT_THRESHOLD
+  const q = prepareQuery(query.name, table.vocabulary, index)
+  if (q.tokens.length === 0) return
+  for (const i of state.candidates(q)) {
+    const n = table.names[i]!
+    const entity = table.entities[n.entity]!
+    if (opts.lists && !opts.lists.includes(entity.list as ListCode)) continue
+    const alignment = align(q.tokens, n.tokens, table.vocabulary)
+    const score0 = nameScore(alignment)
+    if (score0 + MAX_BONUS < threshold) continue
+    const listedName = entity.names[n.name]!
+    const adj = adjustments(query, entity, table.types[n.entity]!, listedName, weakness(alignment))
+    const raw = adj.reduce((s, a) => s + a.effect, score0)
+    const score = round(Math.min(1, Math.max(0, raw)))
+    if (score < threshold) continue
+    const prev = best.get(n.entity)
+    // Equal scores: an exact spelling first, then the primary name over an alias over a name less its parenthetical.
+    const tie = (q.folded === n.folded ? 3 : 0) + n.preference
+    if (prev && (prev.raw > raw || (prev.raw === raw && prev.tie >= tie))) continue
+    best.set(n.entity, {
+      raw,
+      tie,
+      match: {
+        entityId: entity.id,
+        list: entity.list,
+        sourceId: entity.sourceId,
+        name: entity.name,
+        matchedName: listedName.value,
+        score,
+        explanation: explain(q, n.tokens, alignment, table.vocabulary, score0, adj, q.folded === n.folded),
+      },
+    })
+  }
+}
+
+export const round = (x: number): number => Math.round(x * 10_000) / 10_000

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { canonicalSpelling } from '../text/spelling.js'
+import { tokenSimilarity } from './token-similarity.js'
+
+const sim = (a: string, b: string) => tokenSimilarity(a, canonicalSpelling(a), b, canonicalSpelling(b))
+
+describe('tokenSimilarity', () => {
+  it('is 1 for equal tokens and high for spelling variants', () => {
+    expect(sim('huawei', 'huawei')).toBe(1)
+    expect(sim('mohammed', 'muhammad')).toBe(0.96)
+    expect(sim('serguei', 'sergey')).toBe(0.96)
+  })
+  it('scores typos by Jaro-Winkler within an edit budget', () => {
+    expect(sim('huawie', 'huawei')).toBeGreaterThan(0.9)
+    expect(sim('cahengdu', 'chengdu')).toBeGreaterThan(0.9)
+    expect(sim('kit', 'kkit')).toBeGreaterThan(0.8)
+    expect(sim('antno', 'anton')).toBeGreaterThan(0.8)
+    expect(sim('dover', 'denver')).toBe(0)
+  })
+  it('requires numbers to agree exactly and keeps different names apart', () => {
+    expect(sim('140', '141')).toBe(0)
+    expect(sim('ivanov', 'petrov')).toBe(0)
+    expect(sim('ab', 'ac')).toBe(0)
+    expect(sim('williams', 'williamson')).toBeLessThan(0.85)
+    expect(sim('torben', 'korbein')).toBe(0)
+  })
+})

@@ -1,0 +1,46 @@
+import { editDistance } from '../text/edit-distance.js'
+import { NAME_VARIANTS } from '../text/name-variants.js'
+import { jaroWinkler } from './jaro-winkler.js'
+
+/** Pairs below this similarity are not aligned. */
+export const MIN_TOKEN_SIMILARITY = 0.8
+/** Two spellings of one name (Mohammed / Muhammad, Sergei / Serguei) meet at this similarity. */
+export const CANONICAL_SIMILARITY = 0.96
+/** Tokens of five letters or fewer that differ are different words as often as typos: at most this. */
+export const SHORT_FUZZY_CAP = 0.88
+
+/**
+ * Similarity of a query token and a listed token, each given as written and in canonical spelling:
+ * 1 when equal, 0.96 when the canonical spellings agree, else Jaro-Winkler within an edit budget that grows
+ * with length. Numbers must agree exactly; one- and two-letter tokens only match exactly (initials are the
+ * aligner's business); short tokens and one word extending another ("williams" / "williamson") are capped.
+ */
+export function tokenSimilarity(q: string, qc: string, l: string, lc: string): number {
+  if (q === l) return 1
+  if (isNumeric(q) || isNumeric(l)) return 0
+  const shorter = Math.min(q.length, l.length)
+  if (shorter <= 6 && PINYIN.test(q) && PINYIN.test(l)) return 0
+  if (qc === lc) return shorter <= 4 && !NAME_VARIANTS.has(q) ? SHORT_FUZZY_CAP : CANONICAL_SIMILARITY
+  if (shorter < 3) return 0
+  const budget = editBudget(shorter) - (q.charCodeAt(0) === l.charCodeAt(0) ? 0 : 1)
+  if (budget <= 0) return 0
+  if (Math.abs(q.length - l.length) > budget && Math.abs(qc.length - lc.length) > budget) return 0
+  const edits = Math.min(editDistance(q, l, budget), editDistance(qc, lc, budget))
+  if (edits > budget) return 0
+  // Jaro-Winkler undervalues an early substitution ("sehara" / "sahara" 0.78): the edit count has a say too.
+  const jw = Math.max(jaroWinkler(q, l), jaroWinkler(qc, lc), 1 - (0.5 * edits) / shorter)
+  if (jw < MIN_TOKEN_SIMILARITY) return 0
+  const longer = Math.max(q.length, l.length)
+  if (longer - shorter >= 2 && (q.startsWith(l) || l.startsWith(q))) return Math.min(jw, 0.84)
+  return Math.min(jw, edits >= 2 ? 0.86 : shorter <= 5 ? SHORT_FUZZY_CAP : 0.95)
+}
+
+/** One pinyin syllable: two different ones (cheng / chen, jin / jing) are different Chinese names. */
+const PINYIN =
+  /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u|v)$/
+
+export function editBudget(length: number): number {
+  return length <= 5 ? 1 : length <= 9 ? 2 : 3
+}
+
+const isNumeric = (t: string): boolean => /\d/.test(t)

@@ -1,0 +1,46 @@
+import { canonicalSpelling } from '../text/spelling.js'
+
+/**
+ * The distinct tokens of all indexed names, interned to ids, with their canonical spelling and a weight
+ * from inverse document frequency: "china", "technology" or "al" weigh little, a rare surname a lot.
+ */
+export class Vocabulary {
+  readonly ids = new Map<string, number>()
+  readonly text: string[] = []
+  readonly canonical: string[] = []
+  readonly df: number[] = []
+  weights: Float64Array = new Float64Array(0)
+  /** Weight of a token the lists never use: as rare as it gets. */
+  unknownWeight = 1
+
+  intern(token: string, canonical = canonicalSpelling(token)): number {
+    let id = this.ids.get(token)
+    if (id === undefined) {
+      id = this.text.length
+      this.ids.set(token, id)
+      this.text.push(token)
+      this.canonical.push(canonical)
+      this.df.push(0)
+    }
+    return id
+  }
+
+  /** Computes weights once every name is counted: (ln(1 + N/df))^1.5, single letters damped. */
+  finish(names: number): void {
+    this.weights = new Float64Array(this.text.length)
+    for (let i = 0; i < this.text.length; i++)
+      this.weights[i] = tokenWeight(this.text[i]!, this.df[i]!, names)
+    this.unknownWeight = tokenWeight('unknown', 1, names)
+  }
+}
+
+export function tokenWeight(token: string, df: number, names: number): number {
+  const idf = Math.log(1 + names / Math.max(1, df))
+  const w = idf ** WEIGHT_POWER
+  return token.length === 1 ? Math.min(w, INITIAL_WEIGHT) : w
+}
+
+/** Sharpens the contrast between generic and distinctive words. */
+export const WEIGHT_POWER = 1.5
+/** An initial ("G." in "G.M. Beriev") never weighs more than this. */
+export const INITIAL_WEIGHT = 4

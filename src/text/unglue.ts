@@ -1,0 +1,57 @@
+/**
+ * Legal forms glued to a name by a missing space ("TiptransLimited", "KINEFOOO", "LLCA-K-S", "MilurSA"):
+ * split off, so that legal-forms.ts can recognise them. Case boundaries are used where the text has them;
+ * without them only unambiguous forms of three letters or more are split (never "ood", which ends "wood").
+ */
+const GLUED_SUFFIXES = [
+  'company',
+  'limited',
+  'liability',
+  'corporation',
+  'incorporated',
+  'gmbh',
+  'ooo',
+  'llc',
+].concat(['ltd', 'jsc', 'pjsc', 'fze', 'fzco', 'sarl'])
+const GLUED_PREFIXES = ['llc', 'ooo', 'jsc', 'pjsc', 'ojsc', 'cjsc']
+/** Forms that may follow a case boundary ("MilurSA", "EFOCompany"). */
+const CASED_FORMS = new Set([
+  ...GLUED_SUFFIXES,
+  'sa',
+  'ag',
+  'ao',
+  'ab',
+  'as',
+  'bv',
+  'nv',
+  'oy',
+  'co',
+  'inc',
+  'corp',
+  'ood',
+])
+
+/** Splits at a case boundary when what follows is a legal form: "TiptransLimited" -> "Tiptrans Limited". */
+export function splitCasedForms(text: string): string {
+  return text
+    .replace(/(\p{Ll})(\p{Lu}\p{L}*)/gu, (m, a: string, rest: string) =>
+      CASED_FORMS.has(rest.toLowerCase()) ? `${a} ${rest}` : m,
+    )
+    .replace(/(\p{Lu})(\p{Lu}\p{Ll}+)/gu, (m, a: string, rest: string) =>
+      CASED_FORMS.has(rest.toLowerCase()) ? `${a} ${rest}` : m,
+    )
+}
+
+/** Splits folded tokens that end or start with a glued legal form: "kinefooo" -> "kinef ooo". */
+export function unglueTokens(tokens: readonly string[]): string[] {
+  const out: string[] = []
+  for (const t of tokens) {
+    const suffix =
+      t.length > 5 ? GLUED_SUFFIXES.find((s) => t.endsWith(s) && t.length - s.length >= 3) : undefined
+    const prefix = suffix ? undefined : GLUED_PREFIXES.find((p) => t.startsWith(p) && t.length > p.length)
+    if (suffix) out.push(t.slice(0, -suffix.length), suffix)
+    else if (prefix) out.push(prefix, t.slice(prefix.length))
+    else out.push(t)
+  }
+  return out
+}
