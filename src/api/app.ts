@@ -10,8 +10,11 @@ import { httpMetrics } from './middleware/http-metrics.js'
 import { KeyCache } from './middleware/key-cache.js'
 import { requestLog } from './middleware/request-log.js'
 import { TokenBuckets } from './middleware/token-bucket.js'
+import { registerAlerts } from './routes/alerts.js'
 import { registerBatches } from './routes/batches.js'
+import { registerDetermine } from './routes/determine.js'
 import { registerHealth } from './routes/health.js'
+import { registerInvest } from './routes/invest.js'
 import { registerKeys } from './routes/keys.js'
 import { registerLists } from './routes/lists.js'
 import { apiMetrics, registerMetrics } from './routes/metrics.js'
@@ -80,6 +83,9 @@ export function createApp(deps: ApiDeps): CreatedApp {
   registerHealth(app, ctx)
   registerScreen(app, ctx)
   registerBatches(app, ctx)
+  registerDetermine(app, ctx)
+  registerInvest(app, ctx)
+  registerAlerts(app, ctx)
   registerLists(app, ctx)
   registerKeys(app, ctx)
   registerOpenApi(app)

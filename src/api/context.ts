@@ -28,3 +28,7 @@ export function engineOrNotReady(deps: ApiDeps): () => Engine {
 
 /** Security requirement for the OpenAPI document: every /v1 route takes an API key. */
 export const SECURED = [{ apiKey: [] }]
+
+/** How a key appears as the caller of records and jobs and the actor of audit entries. */
+export const actorOf = (caller: { keyId: string; name: string }): string =>
+  `key:${caller.keyId} (${caller.name})`

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { type Kysely, sql } from 'kysely'
 import { TcError } from '../errors.js'
 import type { Alert, AlertEvent, AlertStatus, AllowRule } from '../model/alert.js'
+import { type DecisionRow, decisionsBetween, type RaisedCount, raisedBetween } from './alert-stats.js'
 import type { AlertEventTable, AlertTable, AllowRuleTable, Database } from './schema.js'
 
 export interface AlertFilter {
@@ -12,6 +13,8 @@ export interface AlertFilter {
   maxScore?: number
   /** ISO date-time: only alerts raised before it (age filter). */
   createdBefore?: string
+  /** ISO date-time: only alerts raised at or after it. */
+  createdFrom?: string
   assignee?: string
   subjectKey?: string
   entityId?: string
@@ -91,21 +94,32 @@ export class AlertRepo {
   }
 
   async list(filter: AlertFilter = {}, db: Kysely<Database> = this.#db): Promise<Alert[]> {
-    let q = db.selectFrom('alerts').select('data').orderBy('created_at', 'desc').orderBy('id', 'desc')
-    if (filter.status?.length) q = q.where('status', 'in', [...filter.status])
-    if (filter.list) q = q.where('list', '=', filter.list)
-    if (filter.country) q = q.where('countries', 'like', `%"${filter.country.toUpperCase()}"%`)
-    if (filter.minScore !== undefined) q = q.where('score', '>=', filter.minScore)
-    if (filter.maxScore !== undefined) q = q.where('score', '<=', filter.maxScore)
-    if (filter.createdBefore) q = q.where('created_at', '<', filter.createdBefore)
-    if (filter.assignee) q = q.where('assignee', '=', filter.assignee)
-    if (filter.subjectKey) q = q.where('subject_key', '=', filter.subjectKey)
-    if (filter.entityId) q = q.where('entity_id', '=', filter.entityId)
-    const rows = await q
+    const rows = await filtered(db, filter)
+      .select('data')
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
       .limit(filter.limit ?? 100)
       .offset(filter.offset ?? 0)
       .execute()
     return rows.map((r) => JSON.parse(r.data) as Alert)
+  }
+
+  /** How many alerts the filter selects (limit and offset ignored). */
+  async count(filter: AlertFilter = {}, db: Kysely<Database> = this.#db): Promise<number> {
+    const row = await filtered(db, filter)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()
+    return Number(row.n)
+  }
+
+  /** Alerts that started in a period, by list and first event (for period summaries). */
+  raisedBetween(from: string, to: string): Promise<RaisedCount[]> {
+    return raisedBetween(this.#db, from, to)
+  }
+
+  /** Decisions taken in a period, with when each alert was opened (for time to decision). */
+  decisionsBetween(from: string, to: string): Promise<DecisionRow[]> {
+    return decisionsBetween(this.#db, from, to)
   }
 
   async events(alertId: string, db: Kysely<Database> = this.#db): Promise<AlertEvent[]> {
@@ -166,6 +180,21 @@ export class AlertRepo {
     if (filter.entityId) q = q.where('entity_id', '=', filter.entityId)
     return (await q.execute()).map((r) => JSON.parse(r.data) as AllowRule)
   }
+}
+
+function filtered(db: Kysely<Database>, filter: AlertFilter) {
+  let q = db.selectFrom('alerts')
+  if (filter.status?.length) q = q.where('status', 'in', [...filter.status])
+  if (filter.list) q = q.where('list', '=', filter.list)
+  if (filter.country) q = q.where('countries', 'like', `%"${filter.country.toUpperCase()}"%`)
+  if (filter.minScore !== undefined) q = q.where('score', '>=', filter.minScore)
+  if (filter.maxScore !== undefined) q = q.where('score', '<=', filter.maxScore)
+  if (filter.createdBefore) q = q.where('created_at', '<', filter.createdBefore)
+  if (filter.createdFrom) q = q.where('created_at', '>=', filter.createdFrom)
+  if (filter.assignee) q = q.where('assignee', '=', filter.assignee)
+  if (filter.subjectKey) q = q.where('subject_key', '=', filter.subjectKey)
+  if (filter.entityId) q = q.where('entity_id', '=', filter.entityId)
+  return q
 }
 
 function toRow(a: Alert, version: number): AlertTable {

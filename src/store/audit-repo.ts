@@ -42,7 +42,9 @@ export class AuditRepo {
     return entry
   }
 
-  async list(options: { afterSeq?: number; limit?: number; action?: string } = {}): Promise<AuditEntry[]> {
+  async list(
+    options: { afterSeq?: number; limit?: number; action?: string; subjects?: readonly string[] } = {},
+  ): Promise<AuditEntry[]> {
     let q = this.#db
       .selectFrom('audit_log')
       .selectAll()
@@ -50,6 +52,7 @@ export class AuditRepo {
       .limit(options.limit ?? 100)
     if (options.afterSeq !== undefined) q = q.where('seq', '>', options.afterSeq)
     if (options.action) q = q.where('action', '=', options.action)
+    if (options.subjects) q = q.where('subject', 'in', options.subjects.length ? [...options.subjects] : [''])
     return (await q.execute()).map(fromRow)
   }
 

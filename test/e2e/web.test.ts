@@ -145,6 +145,38 @@ describe.skipIf(!HAVE_BROWSER)('web UI in headless Chromium', () => {
     expect(download.suggestedFilename()).toBe('suppliers-results.csv')
   })
 
+  it('runs a licence determination and shows the decision, reasons and citations', async () => {
+    await page.getByRole('link', { name: 'Licence determination' }).click()
+    await page.getByLabel('Item (ECCN or EAR99)').fill('EAR99')
+    await page.getByLabel('Destination').fill('China')
+    await page.getByRole('button', { name: 'Determine' }).click()
+    const verdict = page.locator('.verdict')
+    await expect.poll(() => verdict.textContent()).toMatch(/No licence required/)
+    await page.getByLabel('Item (ECCN or EAR99)').fill('3A090.a')
+    await page.getByLabel(/^Parties/).fill('Huawei Technologies @CN')
+    await page.getByRole('checkbox', { name: 'military', exact: true }).check()
+    await page.getByRole('button', { name: 'Determine' }).click()
+    await expect.poll(() => verdict.textContent()).toMatch(/Licence required/)
+    const reasons = page.locator('table.reasons tbody')
+    expect(await reasons.textContent()).toMatch(/15 CFR 744\.11/)
+    expect(await page.locator('table.reasons tbody tr').count()).toBeGreaterThan(3)
+    await shot('06-determine')
+  })
+
+  it('works the review queue: the screenings above raised alerts, a reviewer decides one', async () => {
+    await page.getByRole('link', { name: 'Review queue' }).click()
+    const rows = page.locator('table.grid tbody tr')
+    await rows.first().waitFor()
+    const before = await rows.count()
+    await rows.first().getByRole('button', { name: 'Decide' }).click()
+    await page.getByLabel('Decision').selectOption('true-match')
+    await page.getByLabel('Reason (required)').fill('Same company and address as the listed entry')
+    await shot('07-review')
+    await page.getByRole('button', { name: 'Record decision' }).click()
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/true-match/)
+    await expect.poll(() => rows.count()).toBe(before - 1)
+  })
+
   it('shows list status with the data age', async () => {
     await page.getByRole('link', { name: 'List status' }).click()
     await page.getByRole('heading', { name: 'us_csl' }).waitFor()

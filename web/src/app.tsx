@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'preact/hooks'
 import { forgetKey, getJson, savedKey } from './api.js'
 import { BatchPage } from './pages/batch.js'
+import { DeterminePage } from './pages/determine.js'
 import { ListsPage } from './pages/lists.js'
 import { LoginPage } from './pages/login.js'
 import { ReferencePage } from './pages/reference.js'
+import { ReviewPage } from './pages/review.js'
 import { ScreenPage } from './pages/screen.js'
 import { BASE, navigate, usePage } from './router.js'
 
@@ -16,6 +18,8 @@ export interface Caller {
 const PAGES = [
   { id: 'screen', label: 'Screen a party' },
   { id: 'batch', label: 'Batch screening' },
+  { id: 'determine', label: 'Licence determination' },
+  { id: 'review', label: 'Review queue', role: 'reviewer' },
   { id: 'lists', label: 'List status' },
   { id: 'reference', label: 'API reference' },
 ] as const
@@ -52,7 +56,7 @@ export function App() {
       <header class="top">
         <span class="brand">tradecontrols</span>
         <nav aria-label="Main">
-          {PAGES.map((p) => (
+          {PAGES.filter((p) => !('role' in p) || caller.role !== 'screener').map((p) => (
             <a
               key={p.id}
               href={`${BASE}${p.id}`}
@@ -83,6 +87,10 @@ export function App() {
       <main id="main" tabIndex={-1}>
         {page === 'batch' ? (
           <BatchPage />
+        ) : page === 'determine' ? (
+          <DeterminePage />
+        ) : page === 'review' ? (
+          <ReviewPage />
         ) : page === 'lists' ? (
           <ListsPage />
         ) : page === 'reference' ? (
