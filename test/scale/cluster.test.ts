@@ -142,7 +142,8 @@ describe('two API instances and two workers on one PostgreSQL', () => {
       .where('caller', '=', c.keys.batchId)
       .executeTakeFirstOrThrow()
     expect(Number(records.n)).toBe(ROWS - ROWS / 1000)
-    const alerts = await c.store.alerts.list({ limit: 10_000 })
+    // The batch's subjects carry a country; the screenings of the first test raised alerts of their own.
+    const alerts = (await c.store.alerts.list({ limit: 10_000 })).filter((al) => al.subject.query.country)
     const pairs = new Set(alerts.map((al) => `${al.subject.key}|${al.entityId}`))
     expect(pairs.size).toBe(alerts.length)
     const subjects = new Set(alerts.map((al) => al.subject.key))
