@@ -3,6 +3,7 @@ import { secureHeaders } from 'hono/secure-headers'
 import { TcError } from '../errors.js'
 import { BatchRunner } from '../service/batch-jobs.js'
 import { engineCache } from '../service/engine-cache.js'
+import { RecordWriter } from '../service/record-writer.js'
 import { engineOrNotReady, type RouteContext } from './context.js'
 import { errorResponse, toTcError, zodToTcError } from './http-errors.js'
 import { authenticate, rateLimit } from './middleware/auth.js'
@@ -40,6 +41,7 @@ export function createApp(deps: ApiDeps): CreatedApp {
       workers: options.batchWorkers,
     }),
     keyCache: new KeyCache(options.keyCacheMs),
+    records: new RecordWriter(deps.store),
     engine: engineOrNotReady(deps),
   }
   const app = new OpenAPIHono<ApiEnv>({

@@ -4,6 +4,7 @@ import { subjectKey } from '../review/subject-key.js'
 import type { Store } from '../store/store.js'
 import type { Engine } from './engine-types.js'
 import { answerRecord } from './record-answer.js'
+import type { RecordWriter } from './record-writer.js'
 import { raiseAlerts } from './review.js'
 import type { MatchJson } from './screen-json.js'
 
@@ -38,9 +39,10 @@ export async function recordScreening(
   screened: { query: ScreenQuery; options: SearchOptions & { threshold: number }; matches: MatchJson[] },
   caller: string,
   now: Date,
+  writer?: RecordWriter,
 ): Promise<string> {
   const record = screeningRecord(engine, screened.query, screened.options, screened.matches, caller, now)
-  await store.records.insert(record)
+  await (writer ? writer.write(record) : store.records.insert(record))
   if (screened.matches.length)
     await raiseAlerts(store, {
       subject: { query: screened.query, key: subjectKey(screened.query) },
