@@ -10,12 +10,16 @@ import { registerInvest } from './commands/invest.js'
 import { registerJobs } from './commands/jobs.js'
 import { registerKeys } from './commands/keys.js'
 import { registerLists } from './commands/lists.js'
+import { registerListsDiff } from './commands/lists-diff.js'
+import { registerListsFeed } from './commands/lists-feed.js'
+import { registerListsUpdate } from './commands/lists-update.js'
 import { registerMcp } from './commands/mcp.js'
 import { registerOwnership } from './commands/ownership.js'
 import { registerReplay } from './commands/replay.js'
 import { registerReport } from './commands/report.js'
 import { registerScreen } from './commands/screen.js'
 import { registerServe } from './commands/serve.js'
+import { registerWatch } from './commands/watch.js'
 import { registerWorker } from './commands/worker.js'
 import type { CliDeps, CliState } from './io.js'
 
@@ -27,7 +31,11 @@ export function buildProgram(deps: CliDeps, state: CliState): Command {
     .exitOverride()
     .configureOutput({ writeOut: (s) => deps.io.out(s), writeErr: (s) => deps.io.err(s) })
   registerScreen(program, deps, state)
-  registerLists(program, deps, state)
+  const lists = registerLists(program, deps, state)
+  registerListsDiff(lists, deps, state)
+  registerListsUpdate(lists, deps, state)
+  registerListsFeed(lists, deps, state)
+  registerWatch(program, deps, state)
   registerDetermine(program, deps, state)
   registerInvest(program, deps, state)
   registerOwnership(program, deps, state)

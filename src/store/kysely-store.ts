@@ -4,6 +4,8 @@ import type { Dataset, DatasetFormat, RowIssue } from '../model/dataset.js'
 import type { Entity, Relation } from '../model/entity.js'
 import { AlertRepo } from './alert-repo.js'
 import { AuditRepo } from './audit-repo.js'
+import { ChangeRepo } from './change-repo.js'
+import { DeliveryRepo } from './delivery-repo.js'
 import { JobRepo } from './job-repo.js'
 import { KeyRepo } from './key-repo.js'
 import { migrationProvider } from './migrations/index.js'
@@ -12,6 +14,8 @@ import type { Database, ListVersionTable } from './schema.js'
 import { SettingsRepo } from './settings-repo.js'
 import type { ImportOptions, ImportResult, ListVersion, Store } from './store.js'
 import { versionId } from './version-id.js'
+import { WatchAlertRepo } from './watch-alert-repo.js'
+import { WatchRepo } from './watch-repo.js'
 
 /** PostgreSQL channel on which a list-version switch is announced to every instance. */
 export const VERSIONS_CHANNEL = 'tradecontrols_versions'
@@ -29,6 +33,10 @@ export class KyselyStore implements Store {
   readonly alerts: AlertRepo
   readonly settings: SettingsRepo
   readonly keys: KeyRepo
+  readonly watch: WatchRepo
+  readonly watchAlerts: WatchAlertRepo
+  readonly changes: ChangeRepo
+  readonly deliveries: DeliveryRepo
 
   /** Calls back when another process switches list versions; set by the PostgreSQL opener. */
   subscribeVersions: ((onChange: () => void) => Promise<() => Promise<void>>) | undefined
@@ -42,6 +50,10 @@ export class KyselyStore implements Store {
     this.alerts = new AlertRepo(db)
     this.settings = new SettingsRepo(db, this.audit)
     this.keys = new KeyRepo(db, this.audit)
+    this.watch = new WatchRepo(db, this.audit)
+    this.watchAlerts = new WatchAlertRepo(db)
+    this.changes = new ChangeRepo(db)
+    this.deliveries = new DeliveryRepo(db)
   }
 
   async migrate(): Promise<void> {

@@ -113,6 +113,73 @@ export interface BatchChunkTable {
   bad_rows: number
 }
 
+export interface CounterpartyTable {
+  id: string
+  name: string
+  type: string | null
+  country: string | null
+  dob: string | null
+  created_at: string
+  updated_at: string
+}
+
+export interface WatchMatchTable {
+  counterparty_id: string
+  source: string
+  entity_id: string
+  list: string
+  score: number
+  version_id: string
+  match: string
+}
+
+export interface WatchStateTable {
+  source: string
+  version_id: string
+  screened_at: string
+  settings: string
+}
+
+export interface WatchAlertTable {
+  id: string
+  counterparty_id: string
+  entity_id: string
+  list: string
+  source: string
+  score: number
+  /** JSON array of ISO codes. */
+  countries: string
+  kind: string
+  status: string
+  created_at: string
+  version_id: string
+  previous_version_id: string | null
+  details: string
+}
+
+export interface ListChangeTable {
+  id: string
+  source: string
+  from_version_id: string
+  to_version_id: string
+  created_at: string
+  summary: string
+  diff: string
+}
+
+export interface WebhookDeliveryTable {
+  id: string
+  alert_id: string
+  endpoint: string
+  status: string
+  attempts: number
+  next_attempt_at: number | string
+  lease_until: number | string | null
+  last_error: string | null
+  created_at: string
+  delivered_at: string | null
+}
+
 export interface AlertTable {
   id: string
   version: number
@@ -169,6 +236,12 @@ export interface Database {
   batch_jobs: BatchJobTable
   batch_chunks: BatchChunkTable
   api_keys: ApiKeyTable
+  counterparties: CounterpartyTable
+  watch_matches: WatchMatchTable
+  watch_state: WatchStateTable
+  watch_alerts: WatchAlertTable
+  list_changes: ListChangeTable
+  webhook_deliveries: WebhookDeliveryTable
   alerts: AlertTable
   alert_events: AlertEventTable
   allow_rules: AllowRuleTable

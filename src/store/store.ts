@@ -3,11 +3,15 @@ import type { Dataset, DatasetFormat, RowIssue } from '../model/dataset.js'
 import type { Entity, Relation } from '../model/entity.js'
 import type { AlertRepo } from './alert-repo.js'
 import type { AuditRepo } from './audit-repo.js'
+import type { ChangeRepo } from './change-repo.js'
+import type { DeliveryRepo } from './delivery-repo.js'
 import type { JobRepo } from './job-repo.js'
 import type { KeyRepo } from './key-repo.js'
 import type { RecordRepo } from './record-repo.js'
 import type { Database } from './schema.js'
 import type { SettingsRepo } from './settings-repo.js'
+import type { WatchAlertRepo } from './watch-alert-repo.js'
+import type { WatchRepo } from './watch-repo.js'
 
 /** One stored publication of one source. */
 export interface ListVersion {
@@ -55,6 +59,14 @@ export interface Store {
   /** Shared, audited configuration. */
   readonly settings: SettingsRepo
   /** API keys (hashed) with their roles. */
+  /** Monitored counterparties, their current matches, and the version each source was screened on. */
+  readonly watch: WatchRepo
+  /** Alerts raised when a list change affects a monitored counterparty (input to the review queue). */
+  readonly watchAlerts: WatchAlertRepo
+  /** Recorded diffs between consecutive versions: the change feed. */
+  readonly changes: ChangeRepo
+  /** The webhook outbox. */
+  readonly deliveries: DeliveryRepo
   readonly keys: KeyRepo
   /**
    * Where the store can push news of a list-version switch (PostgreSQL LISTEN/NOTIFY), subscribes to it;

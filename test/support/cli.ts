@@ -52,6 +52,8 @@ export async function runCli(
     onOut?: (text: string) => void
     /** Called with each chunk the command writes to stderr. */
     onErr?: (text: string) => void
+    /** Replaces parts of the test factories, e.g. the real readers for commands that read list files. */
+    factories?: Partial<EngineFactories>
   } = {},
 ): Promise<CliRun> {
   let out = ''
@@ -72,7 +74,7 @@ export async function runCli(
     },
     now: () => new Date(`${setup.today ?? '2026-11-29'}T12:00:00Z`),
     actor: setup.actor ?? 'test',
-    factories: testFactories,
+    factories: { ...testFactories, ...setup.factories },
     // Given entities, the engine is over them; otherwise over the store's versions in force.
     openEngine: async (): Promise<EngineHandle> =>
       setup.entities ? fixedEngine() : engineFromStore(await open(), testFactories),
