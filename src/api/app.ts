@@ -12,6 +12,7 @@ import { requestLog } from './middleware/request-log.js'
 import { TokenBuckets } from './middleware/token-bucket.js'
 import { registerAlerts } from './routes/alerts.js'
 import { registerBatches } from './routes/batches.js'
+import { registerChanges } from './routes/changes.js'
 import { registerDetermine } from './routes/determine.js'
 import { registerHealth } from './routes/health.js'
 import { registerInvest } from './routes/invest.js'
@@ -85,6 +86,7 @@ export function createApp(deps: ApiDeps): CreatedApp {
   registerInvest(app, ctx)
   registerAlerts(app, ctx)
   registerLists(app, ctx)
+  registerChanges(app, ctx)
   registerKeys(app, ctx)
   registerOpenApi(app)
   if (options.webRoot) registerStaticUi(app, options.webRoot)
