@@ -33,7 +33,13 @@ export function search(state: MatcherState, query: ScreenQuery, opts: SearchOpti
   const composite = splitCompositeName(query.name)
   if (composite) scoreInto(state, { ...query, name: composite.unit }, opts, best)
   return [...best.values()]
-    .sort((a, b) => b.match.score - a.match.score || b.raw - a.raw || b.tie - a.tie)
+    .sort(
+      (a, b) =>
+        b.match.score - a.match.score ||
+        Math.floor(b.tie / 10) - Math.floor(a.tie / 10) ||
+        b.raw - a.raw ||
+        b.tie - a.tie,
+    )
     .slice(0, opts.limit ?? DEFAULT_LIMIT)
     .map((b) => b.match)
 }
@@ -56,8 +62,10 @@ function scoreInto(state: MatcherState, query: ScreenQuery, opts: SearchOptions,
     const score = round(Math.min(1, Math.max(0, raw)))
     if (score < threshold) continue
     const prev = best.get(n.entity)
-    // Equal scores: an exact spelling first, then the primary name over an alias over a name less its parenthetical.
-    const tie = (q.folded === n.folded ? 3 : 0) + n.preference
+    // Equal scores: the type asked for first, then an exact spelling, then the primary name over an alias over a
+    // name less its parenthetical.
+    const typeAgrees = query.type !== undefined && query.type === table.types[n.entity]
+    const tie = (typeAgrees ? 10 : 0) + (q.folded === n.folded ? 3 : 0) + n.preference
     if (prev && (prev.raw > raw || (prev.raw === raw && prev.tie >= tie))) continue
     best.set(n.entity, {
       raw,
