@@ -1,7 +1,9 @@
+export { type BatchOptions, type BatchResult, screenBatch } from './batch/screen-batch.js'
 export { ERROR_CODES, type ErrorCode, TcError } from './errors.js'
 // Matching (issue 3): normalisation shared by ingest and query, the candidate index and the scorer.
 export { buildMatcher, type IndexedMatcher, type MatcherOptions } from './match/build-matcher.js'
 export { DEFAULT_THRESHOLD, MATCHER_VERSION } from './match/defaults.js'
+export type { MatcherSnapshot } from './match/snapshot.js'
 export type {
   Adjustment,
   Explanation,

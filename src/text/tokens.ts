@@ -1,6 +1,9 @@
 /** Words that carry no identity in a name; dropped everywhere. */
 const FUNCTION_WORDS = new Set(['and', 'the', 'of', 'und', 'et'])
 
+/** "13th", "2nd", "1st" read as their number, so that "13th Research Institute" meets "No. 13 Research Institute". */
+const ORDINAL = /^(\d+)(?:st|nd|rd|th)$/
+
 /**
  * Splits folded text into tokens: letters and digits, apostrophes dropped inside words ("o'brien" ->
  * "obrien"), every other character a separator ("al-qaida" -> "al qaida", "g.m." -> "g m"), function words
@@ -13,7 +16,7 @@ export function tokenize(folded: string): string[] {
     const t = raw[i]!
     if (t.length === 0 || FUNCTION_WORDS.has(t)) continue
     if ((t === 'no' || t === 'nr' || t === 'num') && /^\d/.test(nextNonEmpty(raw, i) ?? '')) continue
-    out.push(t)
+    out.push(ORDINAL.test(t) ? t.replace(ORDINAL, '$1') : t)
   }
   return out
 }
