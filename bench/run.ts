@@ -1,7 +1,7 @@
 /**
  * Speed of the matcher over the bundled data, and the same queries through two baselines (fuse.js with its
  * defaults, brute-force Jaro-Winkler). `npm run build && npx tsx bench/run.ts [--baseline-sample 300]`
- * writes bench/results/<date>.md. Heavy: kept out of npm test.
+ * writes bench/results/<date>T<time>.md. Heavy: kept out of npm test.
  */
 import { execFileSync } from 'node:child_process'
 import { readFileSync, statSync, writeFileSync } from 'node:fs'
