@@ -129,7 +129,5 @@ say('')
 say('| matcher | ms / query | vs ours | recall % | FPR % |')
 say('|---|---|---|---|---|')
 for (const r of rowsOut) say(r)
-writeFileSync(
-  join(REPO, 'bench', 'results', `${new Date().toISOString().slice(0, 10)}.md`),
-  `${out.join('\n')}\n`,
-)
+const stamp = new Date().toISOString().slice(0, 16).replace(':', '')
+writeFileSync(join(REPO, 'bench', 'results', `${stamp}.md`), `${out.join('\n')}\n`)
