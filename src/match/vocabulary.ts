@@ -37,7 +37,7 @@ export class Vocabulary {
 export function tokenWeight(token: string, df: number, names: number): number {
   const idf = Math.log(1 + names / Math.max(1, df))
   const w = idf ** WEIGHT_POWER
-  return token.length === 1 ? Math.min(w, INITIAL_WEIGHT) : w
+  return token.length === 1 && !/\d/.test(token) ? Math.min(w, INITIAL_WEIGHT) : w
 }
 
 /** Sharpens the contrast between generic and distinctive words. */

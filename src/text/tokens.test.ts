@@ -18,3 +18,9 @@ describe('tokenize', () => {
     expect(tokenize('13th research institute')).toEqual(['13', 'research', 'institute'])
   })
 })
+
+describe('tokenize: words that are not ordinals', () => {
+  it('leaves words that happen to be object keys alone', () => {
+    expect(tokenize('constructor tostring second')).toEqual(['constructor', 'tostring', '2'])
+  })
+})
