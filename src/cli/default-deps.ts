@@ -1,9 +1,6 @@
 import { userInfo } from 'node:os'
-import {
-  buildSimpleMatcher,
-  SIMPLE_MATCHER_VERSION,
-  SIMPLE_THRESHOLD,
-} from '../match/simple/simple-matcher.js'
+import { buildMatcher } from '../match/build-matcher.js'
+import { DEFAULT_THRESHOLD, MATCHER_VERSION } from '../match/defaults.js'
 import { ensureBundled } from '../service/bundled.js'
 import { type EngineFactories, engineFromDatasets, engineFromStore } from '../service/open-engine.js'
 import { readDataset } from '../sources/detect/read-dataset.js'
@@ -13,9 +10,9 @@ import { type CliDeps, processIo } from './io.js'
 
 export const factories: EngineFactories = {
   readDataset: (path) => readDataset(path),
-  buildMatcher: buildSimpleMatcher,
-  defaultThreshold: SIMPLE_THRESHOLD,
-  matcherVersion: SIMPLE_MATCHER_VERSION,
+  buildMatcher: (entities) => buildMatcher(entities),
+  defaultThreshold: DEFAULT_THRESHOLD,
+  matcherVersion: MATCHER_VERSION,
 }
 
 /** The real wiring: the embedded store (or --db), the bundled snapshots on first use, the readers and matcher. */
@@ -36,6 +33,12 @@ export function defaultDeps(): CliDeps {
     now: () => new Date(),
     actor: process.env.TRADECONTROLS_ACTOR ?? `cli:${osUser()}`,
     openStore: ({ db }) => storeWithData(db),
+    engineForStore: (store) => engineFromStore(store, factories, { closeStore: false }),
+    shutdownSignal: () =>
+      new Promise((resolve) => {
+        for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve(signal))
+      }),
+    stdin: () => process.stdin,
     openEngine: async ({ db, datasets }) =>
       datasets?.length
         ? engineFromDatasets(datasets, factories)

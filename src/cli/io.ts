@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream'
 import type { Engine } from '../service/engine-types.js'
 import type { EngineFactories } from '../service/open-engine.js'
 import type { Store } from '../store/store.js'
@@ -29,6 +30,12 @@ export interface CliDeps {
   openEngine(request: EngineRequest): Promise<EngineHandle>
   /** The store with the bundled snapshots in it (imported on first use). */
   openStore(request: { db?: string }): Promise<Store>
+  /** An engine over the versions in force in an open store; closing the engine leaves the store open. */
+  engineForStore(store: Store): Promise<EngineHandle>
+  /** Resolves with the signal's name when the process is asked to stop; long-running commands stop then. */
+  shutdownSignal(): Promise<string>
+  /** Standard input, for the MCP server's stdio transport. */
+  stdin(): Readable
   now(): Date
   /** Who is acting, for records and the audit log. */
   actor: string

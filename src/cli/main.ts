@@ -1,11 +1,25 @@
 import { Command, CommanderError } from 'commander'
 import { isTcError } from '../errors.js'
 import { VERSION } from '../version.js'
+import { registerAlerts } from './commands/alerts.js'
+import { registerAllow } from './commands/allow.js'
 import { registerAudit } from './commands/audit.js'
+import { registerConfig } from './commands/config.js'
+import { registerDetermine } from './commands/determine.js'
+import { registerInvest } from './commands/invest.js'
 import { registerJobs } from './commands/jobs.js'
+import { registerKeys } from './commands/keys.js'
 import { registerLists } from './commands/lists.js'
+import { registerListsDiff } from './commands/lists-diff.js'
+import { registerListsFeed } from './commands/lists-feed.js'
+import { registerListsUpdate } from './commands/lists-update.js'
+import { registerMcp } from './commands/mcp.js'
+import { registerOwnership } from './commands/ownership.js'
 import { registerReplay } from './commands/replay.js'
+import { registerReport } from './commands/report.js'
 import { registerScreen } from './commands/screen.js'
+import { registerServe } from './commands/serve.js'
+import { registerWatch } from './commands/watch.js'
 import { registerWorker } from './commands/worker.js'
 import type { CliDeps, CliState } from './io.js'
 
@@ -17,11 +31,25 @@ export function buildProgram(deps: CliDeps, state: CliState): Command {
     .exitOverride()
     .configureOutput({ writeOut: (s) => deps.io.out(s), writeErr: (s) => deps.io.err(s) })
   registerScreen(program, deps, state)
-  registerLists(program, deps, state)
+  const lists = registerLists(program, deps, state)
+  registerListsDiff(lists, deps, state)
+  registerListsUpdate(lists, deps, state)
+  registerListsFeed(lists, deps, state)
+  registerWatch(program, deps, state)
+  registerDetermine(program, deps, state)
+  registerInvest(program, deps, state)
+  registerOwnership(program, deps, state)
   registerReplay(program, deps, state)
   registerAudit(program, deps, state)
+  registerReport(program, deps, state)
+  registerAlerts(program, deps, state)
+  registerAllow(program, deps, state)
+  registerConfig(program, deps)
   registerJobs(program, deps, state)
   registerWorker(program, deps)
+  registerServe(program, deps, state)
+  registerKeys(program, deps)
+  registerMcp(program, deps)
   // Sub-commands inherit the error handling so usage mistakes become exit code 2, not process.exit.
   const inherit = (parent: Command) => {
     for (const command of parent.commands) {

@@ -20,7 +20,7 @@ export type DestinationRule =
   | { kind: 'none' }
 
 /** 15 CFR 746.1(b)(2): UN arms-embargoed destinations (list as in EyeWarnYou's eCFR 2026-09-24 parse). */
-export const UN_ARMS_EMBARGO = ['CF', 'CD', 'ER', 'IR', 'IQ', 'LB', 'LY', 'KP', 'SO', 'SD'] as const
+const UN_ARMS_EMBARGO = ['CF', 'CD', 'ER', 'IR', 'IQ', 'LB', 'LY', 'KP', 'SO', 'SD'] as const
 
 /** States not party to the CWC (15 CFR 742.18; Supp. No. 2 to Part 745 lists the parties) [verify]. */
 export const CWC_NON_STATES_PARTIES = ['EG', 'KP', 'SS'] as const
@@ -37,7 +37,7 @@ export interface ParsedDestination {
 const GROUP = /\b([ADE]:\d)\b/g
 const AI_DIFFUSION = /742\.6\(a\)\(6\)\(iii\)\(A\)|742\.6\(a\)\(13\)/
 
-export function citedSection(text: string): string | undefined {
+function citedSection(text: string): string | undefined {
   const m = /§§?\s*(7\d\d\.\d+(?:\([a-z0-9]+\))*)/i.exec(text)
   return m?.[1] ? `15 CFR ${m[1]}` : undefined
 }

@@ -37,4 +37,15 @@ describe('paragraph scopes', () => {
     expect(covers(except, [])).toBe('unknown')
     expect(covers(ENTIRE, [])).toBe('yes')
   })
+
+  it('rules out described rows that name only other paragraphs of the entry', () => {
+    const mt = parseScope('microcircuits in 9A515.d and 9A515.e.2 when “usable in” “missiles”', '9A515')
+    expect(covers(mt, ['y'])).toBe('no')
+    expect(covers(mt, ['e', '2'])).toBe('unknown')
+    expect(covers(mt, [])).toBe('unknown')
+    // "entire entry, except ..." names exclusions, not inclusions: still a question.
+    expect(
+      covers(parseScope('entire entry except: 9A610.b; parts in 9A610.x if for 9A610.b', '9A610'), ['a']),
+    ).toBe('unknown')
+  })
 })

@@ -10,7 +10,11 @@ export type Paragraph = readonly string[]
 
 export type Scope =
   | { kind: 'paragraphs'; include: readonly Paragraph[]; except: readonly Paragraph[] }
-  | { kind: 'described'; text: string }
+  /**
+   * `mentions`: paragraphs of this entry the words name ("microcircuits in 9A515.d and 9A515.e.2 when ...");
+   * an item outside all of them is outside the row. Absent for "entire entry, except ..." wording.
+   */
+  | { kind: 'described'; text: string; mentions?: readonly Paragraph[] }
 
 export const ENTIRE: Scope = { kind: 'paragraphs', include: [[]], except: [] }
 
@@ -86,7 +90,14 @@ export function parseScope(words: string, eccn: string): Scope {
     const list = parseParagraphList(w, eccn)
     if (list) return { kind: 'paragraphs', include: list, except: [] }
   }
-  return { kind: 'described', text: words.trim() }
+  return described(words.trim(), eccn)
+}
+
+function described(text: string, eccn: string): Scope {
+  if (/entire entry/i.test(text)) return { kind: 'described', text }
+  const re = new RegExp(String.raw`\b${eccn}\s?((?:\.[a-z0-9]+)+)`, 'g')
+  const mentions = [...text.matchAll(re)].map((m) => split(m[1] ?? ''))
+  return mentions.length > 0 ? { kind: 'described', text, mentions } : { kind: 'described', text }
 }
 
 const within = (inner: Paragraph, outer: Paragraph): boolean => outer.every((seg, i) => inner[i] === seg)
@@ -96,12 +107,13 @@ const within = (inner: Paragraph, outer: Paragraph): boolean => outer.every((seg
  * (item "3B001" or "3B001.c" against a row for "c.1.a") or the row is described in words.
  */
 export function covers(scope: Scope, item: Paragraph): 'yes' | 'no' | 'unknown' {
-  if (scope.kind === 'described') return 'unknown'
+  if (scope.kind === 'described') {
+    const related = (p: Paragraph) => within(item, p) || within(p, item)
+    return item.length > 0 && scope.mentions && !scope.mentions.some(related) ? 'no' : 'unknown'
+  }
   if (scope.except.some((e) => within(item, e))) return 'no'
   const partlyExcepted = scope.except.some((e) => within(e, item))
   if (scope.include.some((p) => within(item, p))) return partlyExcepted ? 'unknown' : 'yes'
   if (scope.include.some((p) => within(p, item))) return 'unknown'
   return 'no'
 }
-
-export const formatParagraph = (p: Paragraph): string => (p.length === 0 ? 'entire entry' : `.${p.join('.')}`)

@@ -4,7 +4,7 @@
  * reach the destination? Each "yes" is a separate licence requirement with its reason for control; an
  * undecidable scope is a question (`row:<ECCN>:<row>`), never an assumption.
  */
-import type { CclRule } from './ccl-parse.js'
+import type { CclRule } from './ccl-rule.js'
 import { covers, type Scope } from './ccl-scope.js'
 import { footnoteRules } from './chart-footnotes.js'
 import { add, ask, type Context, destLabel, requireLicence } from './context.js'
@@ -34,23 +34,8 @@ export function cclStep(ctx: Context): void {
   const entry = item.entry
   const label = [entry.eccn, ...item.paragraph].join('.')
   if (entry.kind === 'unread') {
-    const a = ask(ctx, STEP, {
-      id: `row:${entry.eccn}:entry`,
-      code: 'CCL_UNREAD',
-      citation: 'Supp. No. 1 to Part 774',
-      text: `The License Requirements of ${entry.eccn} are not in the bundled data; read the entry. Does it require a licence to ${destLabel(ctx)}?`,
-    })
-    if (a === 'yes')
-      requireLicence(
-        ctx,
-        STEP,
-        {
-          code: 'CCL_UNREAD',
-          citation: 'Supp. No. 1 to Part 774',
-          text: `${entry.eccn}: licence required (answered).`,
-        },
-        { origin: 'ccl', code: 'CCL_UNREAD' },
-      )
+    const what = `The License Requirements of ${entry.eccn} are not in the bundled data; read the entry.`
+    askUnread(ctx, `row:${entry.eccn}:entry`, what, `${entry.eccn}: licence required (answered).`)
     return
   }
   if (!ctx.dest.row) {
@@ -93,23 +78,13 @@ export function cclStep(ctx: Context): void {
     )
   }
   for (const u of entry.unread) {
-    const a = ask(ctx, STEP, {
-      id: `row:${entry.eccn}:${u.index}`,
-      code: 'CCL_UNREAD',
-      citation: 'Supp. No. 1 to Part 774',
-      text: `Row ${u.index + 1} of ${entry.eccn} could not be read ("${u.control}" / "${u.countryChart}"). Does it require a licence to ${destLabel(ctx)}?`,
-    })
-    if (a === 'yes')
-      requireLicence(
-        ctx,
-        STEP,
-        {
-          code: 'CCL_UNREAD',
-          citation: 'Supp. No. 1 to Part 774',
-          text: `${entry.eccn} row ${u.index + 1}: licence required (answered).`,
-        },
-        { origin: 'ccl', code: 'CCL_UNREAD' },
-      )
+    const what = `Row ${u.index + 1} of ${entry.eccn} could not be read ("${u.control}" / "${u.countryChart}").`
+    askUnread(
+      ctx,
+      `row:${entry.eccn}:${u.index}`,
+      what,
+      `${entry.eccn} row ${u.index + 1}: licence required (answered).`,
+    )
   }
   if (clear.length > 0)
     add(ctx, STEP, {
@@ -118,4 +93,17 @@ export function cclStep(ctx: Context): void {
       text: `${label}: no licence for ${[...new Set(clear)].join(', ')} to ${destLabel(ctx)}. No X means no licence for that reason only if GP4–GP10 do not apply (§ 738.4(a)(2)(ii)(B)).`,
       effect: 'clear',
     })
+}
+
+/** A table or row the parser could not read: ask, and require a licence only when told it does. */
+function askUnread(ctx: Context, id: string, what: string, licensed: string): void {
+  const citation = 'Supp. No. 1 to Part 774'
+  const text = `${what} Does it require a licence to ${destLabel(ctx)}?`
+  if (ask(ctx, STEP, { id, code: 'CCL_UNREAD', citation, text }) !== 'yes') return
+  requireLicence(
+    ctx,
+    STEP,
+    { code: 'CCL_UNREAD', citation, text: licensed },
+    { origin: 'ccl', code: 'CCL_UNREAD' },
+  )
 }

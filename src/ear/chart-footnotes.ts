@@ -3,7 +3,7 @@
  * footnote 10 (Australia, United Kingdom: firearms ECCNs) and footnote 7 (India: RS 2 for 6A003.b.4.b and
  * 9A515.e). Footnotes 2–4 only point to special provisions and are noted; 6, 8 and 9 are Part 746 (embargo step).
  */
-import type { CclRule, ControlReason } from './ccl-parse.js'
+import type { CclRule, ControlReason } from './ccl-rule.js'
 import { ENTIRE, parseScope, type Scope } from './ccl-scope.js'
 import { add, type Context } from './context.js'
 

@@ -3,7 +3,7 @@
  * reasons so far, open questions, licence requirements by origin (for the licence-exception step) and the
  * dated rules consulted.
  */
-import type { CclRule } from './ccl-parse.js'
+import type { CclRule } from './ccl-rule.js'
 import { datedRule } from './dated-rules.js'
 import type { Destination } from './destination.js'
 import type { Item } from './item.js'

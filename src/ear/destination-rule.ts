@@ -5,7 +5,7 @@
  */
 
 import type { DestinationRule } from './ccl-destination.js'
-import type { CclRule } from './ccl-parse.js'
+import type { CclRule } from './ccl-rule.js'
 import { type Context, consult } from './context.js'
 import { ISO_COUNTRIES } from './country-codes.js'
 
@@ -24,7 +24,8 @@ export interface Reach {
   label: string
 }
 
-function formulaLabel(r: Extract<DestinationRule, { kind: 'formula' }>): string {
+function formulaLabel(r: Extract<DestinationRule, { kind: 'formula' }>, reason: string): string {
+  if (reason === 'UN') return 'UN arms-embargoed destinations (§ 746.1(b)(2))'
   const place = (c: string) => ISO_COUNTRIES[c]?.[1] ?? c
   const inc = [...r.countries.map(place), ...r.groups.map((g) => `Country Group ${g}`)].join(' or ')
   return r.excludeGroups.length ? `${inc}, excluding ${r.excludeGroups.join(' and ')}` : inc
@@ -67,7 +68,7 @@ export function reaches(ctx: Context, rule: CclRule): Reach {
     }
     case 'formula': {
       const byGroup = r.groups.some((g) => d.groups.has(g)) && !r.excludeGroups.some((g) => d.groups.has(g))
-      return { reaches: named(r.countries) || byGroup, label: formulaLabel(r) }
+      return { reaches: named(r.countries) || byGroup, label: formulaLabel(r, rule.reason) }
     }
   }
 }

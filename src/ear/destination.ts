@@ -49,7 +49,7 @@ function placeName(code: string): string {
   return row ?? name
 }
 
-export function resolveCountryCode(input: string, tables: EarTables): string {
+function resolveCountryCode(input: string, tables: EarTables): string {
   const raw = input.trim()
   if (/^[A-Za-z]{2}$/.test(raw)) {
     const code = raw.toUpperCase()
@@ -97,7 +97,3 @@ export function resolveDestination(to: string, region: string | undefined, table
   }
   return dest
 }
-
-/** Is the destination in any of these groups, or one of these named places? (Macau is named, not D:5.) */
-export const inGroups = (d: Destination, groups: readonly string[]): boolean =>
-  groups.some((g) => d.groups.has(g))

@@ -4,6 +4,7 @@
  * Russia and Belarus (§ 746.8: every CCL item; EAR99 items by HTS list) and the Crimea, "DNR" and "LNR"
  * regions of Ukraine (§ 746.6). UN arms embargoes and Iraq bite through CCL rows (ccl-step.ts).
  */
+import { badInput } from '../errors.js'
 import { ask, type Context, consult, destLabel, isEar99, requireLicence } from './context.js'
 
 const STEP = 'embargo' as const
@@ -48,6 +49,8 @@ export function embargoStep(ctx: Context): void {
     return
   }
   if (d.code === 'UA' && d.region === undefined) {
+    if (ctx.input.answers?.region === 'yes')
+      throw badInput('region', 'say which region: --region crimea, dnr or lnr')
     ask(ctx, STEP, {
       id: 'region',
       code: 'EMBARGO_REGION_UNKNOWN',
@@ -57,6 +60,7 @@ export function embargoStep(ctx: Context): void {
   }
   switch (d.rowCode) {
     case 'CU':
+      // § 746.2(c) makes these exceptions available for Cuba, each with Cuba-specific limits [verify the list].
       requireLicence(
         ctx,
         STEP,

@@ -3,7 +3,7 @@
  * is not on the CCL is an error naming it (TC_UNKNOWN_ECCN), never treated as EAR99.
  */
 import { TcError } from '../errors.js'
-import type { CclEntry } from './ccl-parse.js'
+import type { CclEntry } from './ccl-rule.js'
 import type { Paragraph } from './ccl-scope.js'
 import type { EarTables } from './tables.js'
 

@@ -5,6 +5,7 @@
  * § 744.15 bars them. Candidates are never applied: each comes with the conditions the exporter must confirm.
  */
 import type { Context, Requirement } from './context.js'
+import { flagAllows } from './exception-flags.js'
 import type { LicenseExceptionCandidate } from './types.js'
 
 const STEP = 'exceptions' as const
@@ -37,32 +38,40 @@ function listBased(ctx: Context, ccl: readonly Requirement[]): Map<string, strin
   const reasons = new Set(ccl.map((r) => r.reason ?? ''))
   const g = ctx.dest.groups
   const only = (...allowed: string[]) => [...reasons].every((r) => allowed.includes(r))
-  const yes = (s: string | undefined) => s !== undefined && /^yes/i.test(s.trim())
-  const flagNote = (s: string) => (s.trim().length > 4 ? [`ECCN ${eccn} says: ${s.trim()}`] : [])
-  if (flags.LVS && !/^N\/A/i.test(flags.LVS) && g.has('B'))
+  /** The ECCN's own field for the exception: absent → undefined; "no" for this paragraph → false. */
+  const field = (symbol: string): string[] | false | undefined => {
+    const text = flags[symbol]
+    if (text === undefined) return undefined
+    const verdict = flagAllows(text, eccn, paragraph, g)
+    if (verdict === 'no') return false
+    return verdict === 'maybe' || text.trim().length > 4 ? [`ECCN ${eccn} says: ${text.trim()}`] : []
+  }
+  const lvs = field('LVS')
+  if (lvs && g.has('B'))
     out.set('LVS', [
-      `Net value per shipment within the LVS limit (${flags.LVS.trim()}); no splitting of orders (§ 740.3).`,
+      'Net value per shipment within the ECCN’s LVS limit; no splitting of orders (§ 740.3).',
+      ...lvs,
     ])
-  if (yes(flags.GBS) && g.has('B') && only('NS'))
-    out.set('GBS', ['Destination in Country Group B (§ 740.4).', ...flagNote(flags.GBS ?? '')])
-  if (yes(flags.TSR) && /[DE]/.test(entry.productGroup) && g.has('B') && only('NS'))
-    out.set('TSR', [
-      'Written assurance from the consignee before export (§ 740.6(a)).',
-      ...flagNote(flags.TSR ?? ''),
-    ])
-  if (flags.ENC && !g.has('E:1') && !g.has('E:2') && only('NS', 'EI'))
+  const gbs = field('GBS')
+  if (gbs && g.has('B') && only('NS')) out.set('GBS', ['Destination in Country Group B (§ 740.4).', ...gbs])
+  const tsr = field('TSR')
+  if (tsr && /[DE]/.test(entry.productGroup) && g.has('B') && only('NS'))
+    out.set('TSR', ['Written assurance from the consignee before export (§ 740.6(a)).', ...tsr])
+  const enc = field('ENC')
+  if (enc && !g.has('E:1') && !g.has('E:2') && only('NS', 'EI'))
     out.set('ENC', [
       'Classification or self-classification and reporting as § 740.17(b) requires; limits for government end users.',
+      ...enc,
     ])
+  const sta = field('STA')
   const staOk = (g.has('A:5') && only('NS', 'CB', 'NP', 'RS', 'CC', 'SI')) || (g.has('A:6') && only('NS'))
-  if (staOk && !/^N\/A/i.test(flags.STA ?? '')) {
-    const c = ['Prior consignee statement and notifications of § 740.20(d).']
-    if (entry.staConditions) c.push(entry.staConditions)
+  if (staOk && sta !== false) {
+    const c = ['Prior consignee statement and notifications of § 740.20(d).', ...(sta ?? [])]
     if (ctx.dest.code === 'AE') c.push('UAE: only entities in Supp. No. 8 to Part 740 (§ 740.2(a)(26)).')
     out.set('STA', c)
   }
-  if (flags.IEC)
-    out.set('IEC', ['Destination with equivalent controls eligible under § 740.24.', ...flagNote(flags.IEC)])
+  const iec = field('IEC')
+  if (iec) out.set('IEC', ['Destination with equivalent controls eligible under § 740.24.', ...iec])
   if (ccl.some(isAdvancedComputingRow)) {
     const mo5 = ctx.dest.code === 'MO' || g.has('D:5')
     if (mo5)
@@ -73,12 +82,13 @@ function listBased(ctx: Context, ccl: readonly Requirement[]): Map<string, strin
       out.set('ACA', [
         'Items and parties within § 740.8 (Advanced Computing Authorized) [verify current text].',
       ])
-    if (flags.HBM && eccn === '3A090' && paragraph[0] === 'c')
-      out.set('HBM', ['High-bandwidth memory within § 740.25.'])
+    const hbm = field('HBM')
+    if (hbm) out.set('HBM', ['High-bandwidth memory within § 740.25.', ...hbm])
     if (ctx.dated.get('ai-diffusion')?.applied)
-      for (const s of ['AIA', 'ACM', 'LPP'])
-        if (flags[s] && !/^no/i.test(flags[s] ?? ''))
-          out.set(s, [`${flags[s]} (AI Diffusion Rule exception).`])
+      for (const s of ['AIA', 'ACM', 'LPP']) {
+        const f = field(s)
+        if (f) out.set(s, ['AI Diffusion Rule exception; its conditions apply as written.', ...f])
+      }
   }
   // General exceptions, by the kind of item they are written for.
   const group = entry.productGroup
@@ -120,7 +130,7 @@ export function exceptionsStep(ctx: Context): LicenseExceptionCandidate[] {
   if (candidates.size === 0) {
     const why =
       others.length > 0
-        ? ` (${[...new Set(others.map((r) => r.code))].join(', ')} admit no exception that also fits the item)`
+        ? ` (${[...new Set(others.map((r) => r.code))].join(', ')} allow none that fits this item)`
         : ''
     note(
       'LE_NONE',

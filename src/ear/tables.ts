@@ -3,7 +3,8 @@
  * code and ECCN, with the CCL parsed once. Built from the parsed JSON the loader passes in; pure.
  */
 import { TcError } from '../errors.js'
-import { type CclEntry, parseCclEntry, type UnreadRow } from './ccl-parse.js'
+import { parseCclEntry } from './ccl-parse.js'
+import type { CclEntry, UnreadRow } from './ccl-rule.js'
 import { buildCountryIndex, foldName, isoByChartRow } from './country-index.js'
 import type { RawEarData } from './raw-types.js'
 

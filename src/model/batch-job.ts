@@ -15,6 +15,8 @@ export interface BatchJob {
   /** The list versions the whole job screens against, pinned at creation: no chunk sees another version. */
   versions: VersionRef[]
   finishedAt: string | undefined
+  /** What the batch is, for people: the uploaded file's name. */
+  label: string | undefined
 }
 
 export interface JobProgress {
@@ -23,6 +25,9 @@ export interface JobProgress {
   doneRows: number
   /** Chunks currently leased by a worker. */
   leasedChunks: number
+  /** Rows done with at least one match, and rows that could not be screened (bad input). */
+  matchedRows: number
+  badRows: number
 }
 
 /** A chunk as a worker holds it: its rows and, when done, one result per row. */

@@ -1,3 +1,4 @@
+import { csvLine } from '../text/csv.js'
 import type { BatchRow } from './batch-input.js'
 import type { MatchJson } from './screen-json.js'
 
@@ -41,14 +42,4 @@ export function formatResult(result: BatchResult, format: OutputFormat): string 
     all,
     '',
   ])
-}
-
-function csvLine(cells: string[]): string {
-  return cells.map(csvCell).join(',')
-}
-
-function csvCell(value: string): string {
-  // A leading = + - @ would be run as a formula by spreadsheet programs; prefix it with a quote.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }

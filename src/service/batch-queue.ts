@@ -25,7 +25,15 @@ export function queuedRow(row: BatchRow): QueuedRow {
 export async function enqueueBatch(
   store: Store,
   rows: AsyncIterable<BatchRow>,
-  job: { caller: string; options: SearchOptions; versions: VersionRef[]; chunkRows?: number; now?: Date },
+  job: {
+    caller: string
+    options: SearchOptions | Record<string, unknown>
+    versions: VersionRef[]
+    chunkRows?: number
+    now?: Date
+    /** For people: the uploaded file's name. */
+    label?: string
+  },
 ): Promise<{ jobId: string; rows: number; chunks: number }> {
   const now = job.now ?? new Date()
   const jobId = newId('job', now.getTime())
@@ -35,6 +43,7 @@ export async function enqueueBatch(
     caller: job.caller,
     options: { ...job.options },
     versions: job.versions,
+    ...(job.label ? { label: job.label } : {}),
   })
   const size = job.chunkRows ?? DEFAULT_CHUNK_ROWS
   let chunk: QueuedRow[] = []

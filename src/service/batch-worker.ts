@@ -2,11 +2,13 @@ import { hostname } from 'node:os'
 import type { SearchOptions } from '../match/types.js'
 import type { AnswerRecord, VersionRef } from '../model/answer-record.js'
 import { newId } from '../model/ids.js'
+import { subjectKey } from '../review/subject-key.js'
 import type { Store } from '../store/store.js'
 import type { BatchResult } from './batch-output.js'
 import type { QueuedRow } from './batch-queue.js'
 import type { Engine } from './engine-types.js'
 import { answerRecord } from './record-answer.js'
+import { raiseAlerts } from './review.js'
 import { matchJson } from './screen-json.js'
 
 export interface WorkerOptions {
@@ -67,11 +69,16 @@ export async function runWorker(
           caller: job.caller,
         },
       )
-      const won = await store.jobs.complete(lease, results, records)
+      const counts = {
+        matched: results.filter((r) => r.matches?.length).length,
+        bad: results.filter((r) => r.error).length,
+      }
+      const won = await store.jobs.complete(lease, results, records, counts)
       options.onChunk?.({ jobId: lease.jobId, seq: lease.seq, rows: results.length, won })
       if (won) {
         chunks++
         rows += results.length
+        await raiseChunkAlerts(store, engine, lease.input as QueuedRow[], results, job.caller, records)
       }
     } catch (e) {
       await store.jobs.release(lease).catch(() => undefined)
@@ -132,4 +139,39 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
       { once: true },
     )
   })
+}
+
+/** Matches of a finished chunk open alerts, as in-process screening does (de-duplicated by subject and entry). */
+async function raiseChunkAlerts(
+  store: Store,
+  engine: Engine,
+  input: readonly QueuedRow[],
+  results: readonly BatchResult[],
+  actor: string,
+  records: readonly AnswerRecord[],
+): Promise<void> {
+  let r = 0
+  for (let i = 0; i < input.length; i++) {
+    const row = input[i]!
+    const result = results[i]!
+    if ('error' in row) continue
+    const record = records[r++]
+    if (!result.matches?.length) continue
+    await raiseAlerts(store, {
+      subject: { query: row.query, key: subjectKey(row.query) },
+      matches: result.matches,
+      entity: (id) => engine.entity(id),
+      ...(record ? { recordId: record.id } : {}),
+      actor,
+    })
+  }
+}
+
+/** A job's options also carry what the faces need (format, record); the matcher gets only these. */
+export function searchOptionsOf(options: Record<string, unknown>): SearchOptions {
+  const out: SearchOptions = {}
+  if (typeof options.threshold === 'number') out.threshold = options.threshold
+  if (Array.isArray(options.lists) && options.lists.length)
+    out.lists = options.lists as SearchOptions['lists'] & unknown[]
+  return out
 }

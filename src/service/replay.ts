@@ -6,7 +6,7 @@ import type { Engine } from './engine-types.js'
 import { type EngineFactories, engineFromVersions } from './open-engine.js'
 
 /** Re-computes a recorded answer's result on an engine; one per answer kind. */
-export type Recompute = (engine: Engine, record: AnswerRecord) => unknown
+export type Recompute = (engine: Engine, record: AnswerRecord) => unknown | Promise<unknown>
 
 /** Lists what differs between two results of the same kind, in words a reviewer can read. */
 export type Compare = (recorded: unknown, replayed: unknown) => string[]
@@ -64,9 +64,9 @@ export async function replayRecord(
   }
   const then = await engineFromVersions(store, versions, factories, { closeStore: false })
   const now = await engineFromVersions(store, await store.activeVersions(), factories, { closeStore: false })
-  const result = kind.recompute(then, record)
+  const result = await kind.recompute(then, record)
   const differences = kind.compare(record.result, result)
-  const todayResult = kind.recompute(now, record)
+  const todayResult = await kind.recompute(now, record)
   const todayDifferences = kind.compare(record.result, todayResult)
   return {
     recordId: record.id,

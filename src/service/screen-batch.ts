@@ -4,16 +4,19 @@ import { type BatchResult, resultFor } from './batch-output.js'
 import type { Engine } from './engine-types.js'
 import { matchJson } from './screen-json.js'
 
+/** A batch gives the event loop back after this many milliseconds of screening. */
+const SLICE_MS = 10
+
 /**
  * Screens rows in input order, one result per row (bad rows carry their error). Yields to the event loop
- * every few hundred rows so a server stays responsive during a large batch.
+ * every SLICE_MS of work, so a server stays responsive during a large batch whatever a row costs.
  */
 export async function* screenRows(
   engine: Engine,
   rows: AsyncIterable<BatchRow> | Iterable<BatchRow>,
   options: SearchOptions,
 ): AsyncGenerator<{ row: BatchRow; result: BatchResult }> {
-  let n = 0
+  let sliceStart = performance.now()
   for await (const row of rows) {
     if (row.error) {
       yield { row, result: resultFor(row, undefined) }
@@ -27,6 +30,9 @@ export async function* screenRows(
         matches.map((m) => matchJson(m, engine.entity(m.entityId))),
       ),
     }
-    if (++n % 256 === 0) await new Promise<void>((resolve) => setImmediate(resolve))
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await new Promise<void>((resolve) => setImmediate(resolve))
+      sliceStart = performance.now()
+    }
   }
 }

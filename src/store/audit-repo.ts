@@ -1,4 +1,4 @@
-import { type Kysely, sql, type Transaction } from 'kysely'
+import { type Kysely, sql } from 'kysely'
 import {
   type AuditEntry,
   type AuditEvent,
@@ -23,9 +23,12 @@ export class AuditRepo {
     return this.#db.transaction().execute((trx) => this.appendIn(trx, event, at))
   }
 
-  /** Appends inside the caller's transaction, so an action and its audit entry commit together. */
+  /**
+   * Appends inside the caller's transaction (pass the transaction), so an action and its audit entry
+   * commit together.
+   */
   async appendIn(
-    trx: Transaction<Database>,
+    trx: Kysely<Database>,
     event: AuditEvent,
     at = new Date().toISOString(),
   ): Promise<AuditEntry> {
@@ -39,7 +42,9 @@ export class AuditRepo {
     return entry
   }
 
-  async list(options: { afterSeq?: number; limit?: number; action?: string } = {}): Promise<AuditEntry[]> {
+  async list(
+    options: { afterSeq?: number; limit?: number; action?: string; subjects?: readonly string[] } = {},
+  ): Promise<AuditEntry[]> {
     let q = this.#db
       .selectFrom('audit_log')
       .selectAll()
@@ -47,6 +52,7 @@ export class AuditRepo {
       .limit(options.limit ?? 100)
     if (options.afterSeq !== undefined) q = q.where('seq', '>', options.afterSeq)
     if (options.action) q = q.where('action', '=', options.action)
+    if (options.subjects) q = q.where('subject', 'in', options.subjects.length ? [...options.subjects] : [''])
     return (await q.execute()).map(fromRow)
   }
 

@@ -21,7 +21,9 @@ export class JobRepo {
     this.#postgres = kind === 'postgres'
   }
 
-  async create(job: Pick<BatchJob, 'id' | 'createdAt' | 'caller' | 'options' | 'versions'>): Promise<void> {
+  async create(
+    job: Pick<BatchJob, 'id' | 'createdAt' | 'caller' | 'options' | 'versions'> & { label?: string },
+  ): Promise<void> {
     await this.#db
       .insertInto('batch_jobs')
       .values({
@@ -34,6 +36,7 @@ export class JobRepo {
         options: JSON.stringify(job.options),
         versions: JSON.stringify(job.versions),
         finished_at: null,
+        label: job.label ?? null,
       })
       .execute()
   }
@@ -51,6 +54,8 @@ export class JobRepo {
         attempts: 0,
         input: JSON.stringify(rows),
         result: null,
+        matched_rows: 0,
+        bad_rows: 0,
       })
       .execute()
   }
@@ -126,12 +131,19 @@ export class JobRepo {
     lease: ChunkLease,
     results: readonly unknown[],
     records: readonly AnswerRecord[] = [],
+    counts: { matched: number; bad: number } = { matched: 0, bad: 0 },
     now = new Date(),
   ): Promise<boolean> {
     const won = await this.#db.transaction().execute(async (trx) => {
       const r = await trx
         .updateTable('batch_chunks')
-        .set({ status: 'done', result: JSON.stringify(results), lease_expires_at: null })
+        .set({
+          status: 'done',
+          result: JSON.stringify(results),
+          lease_expires_at: null,
+          matched_rows: counts.matched,
+          bad_rows: counts.bad,
+        })
         .where('job_id', '=', lease.jobId)
         .where('seq', '=', lease.seq)
         .where('lease_owner', '=', lease.owner)
@@ -162,14 +174,25 @@ export class JobRepo {
     return row ? toJob(row) : undefined
   }
 
-  async list(limit = 20): Promise<BatchJob[]> {
-    const rows = await this.#db
+  /** Newest first; only one caller's jobs when `caller` is given. */
+  async list(options: { caller?: string; limit?: number } = {}): Promise<BatchJob[]> {
+    let q = this.#db
       .selectFrom('batch_jobs')
       .selectAll()
       .orderBy('id', 'desc')
-      .limit(limit)
-      .execute()
-    return rows.map(toJob)
+      .limit(options.limit ?? 20)
+    if (options.caller) q = q.where('caller', '=', options.caller)
+    return (await q.execute()).map(toJob)
+  }
+
+  /** Removes finished jobs (and their chunks) created before `before`; returns how many. */
+  async prune(before: string): Promise<number> {
+    const r = await this.#db
+      .deleteFrom('batch_jobs')
+      .where('created_at', '<', before)
+      .where('status', 'in', ['done', 'cancelled'])
+      .executeTakeFirst()
+    return Number(r.numDeletedRows)
   }
 
   async progress(jobId: string): Promise<JobProgress | undefined> {
@@ -181,6 +204,8 @@ export class JobRepo {
         'status',
         (eb) => eb.fn.countAll<number>().as('chunks'),
         (eb) => eb.fn.sum<number>('row_count').as('rows'),
+        (eb) => eb.fn.sum<number>('matched_rows').as('matched'),
+        (eb) => eb.fn.sum<number>('bad_rows').as('bad'),
       ])
       .where('job_id', '=', jobId)
       .groupBy('status')
@@ -191,6 +216,8 @@ export class JobRepo {
       doneChunks: Number(by('done')?.chunks ?? 0),
       doneRows: Number(by('done')?.rows ?? 0),
       leasedChunks: Number(by('leased')?.chunks ?? 0),
+      matchedRows: Number(by('done')?.matched ?? 0),
+      badRows: Number(by('done')?.bad ?? 0),
     }
   }
 
@@ -250,5 +277,6 @@ function toJob(r: BatchJobTable): BatchJob {
     options: JSON.parse(r.options) as Record<string, unknown>,
     versions: JSON.parse(r.versions) as VersionRef[],
     finishedAt: r.finished_at ?? undefined,
+    label: r.label ?? undefined,
   }
 }

@@ -35,12 +35,23 @@ describe.each(STORE_ENGINES)('Batch job queue on %s', (_kind, create) => {
     expect([a?.seq, b?.seq]).toEqual([0, 1])
     expect(a?.input).toEqual([{ id: '0-a' }, { id: '0-b' }])
     expect(await store.jobs.claim('C', 60_000)).toBeUndefined()
-    expect(await store.jobs.complete(a!, ['r0a', 'r0b'])).toBe(true)
+    expect(await store.jobs.complete(a!, ['r0a', 'r0b'], [], { matched: 1, bad: 1 })).toBe(true)
     expect((await store.jobs.get(id))?.status).toBe('running')
     expect(await store.jobs.complete(b!, ['r1a', 'r1b'])).toBe(true)
     expect(await store.jobs.get(id)).toMatchObject({ status: 'done', totalRows: 4, totalChunks: 2 })
     expect(await store.jobs.chunkResults(id, 1)).toEqual(['r1a', 'r1b'])
-    expect(await store.jobs.progress(id)).toMatchObject({ doneChunks: 2, doneRows: 4, leasedChunks: 0 })
+    expect(await store.jobs.progress(id)).toMatchObject({
+      doneChunks: 2,
+      doneRows: 4,
+      leasedChunks: 0,
+      matchedRows: 1,
+      badRows: 1,
+    })
+    expect((await store.jobs.list({ caller: 'ana' })).map((j) => j.id)).toEqual([id])
+    expect(await store.jobs.list({ caller: 'bob' })).toEqual([])
+    expect(await store.jobs.prune('2000-01-01T00:00:00Z')).toBe(0)
+    expect(await store.jobs.prune('2999-01-01T00:00:00Z')).toBe(1)
+    expect(await store.jobs.get(id)).toBeUndefined()
   })
 
   it('gives the chunk of a worker whose lease ran out to another, and ignores the late result', async () => {

@@ -1,14 +1,24 @@
-import { type Insertable, type Kysely, Migrator, type Transaction } from 'kysely'
+import { type Insertable, type Kysely, Migrator, sql, type Transaction } from 'kysely'
 import { TcError } from '../errors.js'
 import type { Dataset, DatasetFormat, RowIssue } from '../model/dataset.js'
 import type { Entity, Relation } from '../model/entity.js'
+import { AlertRepo } from './alert-repo.js'
 import { AuditRepo } from './audit-repo.js'
+import { ChangeRepo } from './change-repo.js'
+import { DeliveryRepo } from './delivery-repo.js'
 import { JobRepo } from './job-repo.js'
+import { KeyRepo } from './key-repo.js'
 import { migrationProvider } from './migrations/index.js'
 import { RecordRepo } from './record-repo.js'
 import type { Database, ListVersionTable } from './schema.js'
+import { SettingsRepo } from './settings-repo.js'
 import type { ImportOptions, ImportResult, ListVersion, Store } from './store.js'
 import { versionId } from './version-id.js'
+import { WatchAlertRepo } from './watch-alert-repo.js'
+import { WatchRepo } from './watch-repo.js'
+
+/** PostgreSQL channel on which a list-version switch is announced to every instance. */
+export const VERSIONS_CHANNEL = 'tradecontrols_versions'
 
 // Both engines accept 500 rows of 5 parameters in one statement (SQLite allows 32,766 parameters).
 const BATCH = 500
@@ -20,6 +30,16 @@ export class KyselyStore implements Store {
   readonly records: RecordRepo
   readonly audit: AuditRepo
   readonly jobs: JobRepo
+  readonly alerts: AlertRepo
+  readonly settings: SettingsRepo
+  readonly keys: KeyRepo
+  readonly watch: WatchRepo
+  readonly watchAlerts: WatchAlertRepo
+  readonly changes: ChangeRepo
+  readonly deliveries: DeliveryRepo
+
+  /** Calls back when another process switches list versions; set by the PostgreSQL opener. */
+  subscribeVersions: ((onChange: () => void) => Promise<() => Promise<void>>) | undefined
 
   constructor(db: Kysely<Database>, kind: 'sqlite' | 'postgres') {
     this.db = db
@@ -27,6 +47,13 @@ export class KyselyStore implements Store {
     this.records = new RecordRepo(db)
     this.audit = new AuditRepo(db)
     this.jobs = new JobRepo(db, kind)
+    this.alerts = new AlertRepo(db)
+    this.settings = new SettingsRepo(db, this.audit)
+    this.keys = new KeyRepo(db, this.audit)
+    this.watch = new WatchRepo(db, this.audit)
+    this.watchAlerts = new WatchAlertRepo(db)
+    this.changes = new ChangeRepo(db)
+    this.deliveries = new DeliveryRepo(db)
   }
 
   async migrate(): Promise<void> {
@@ -138,6 +165,8 @@ export class KyselyStore implements Store {
       .executeTakeFirst()
     if (current?.version_id === id) return
     await setActive(trx, source, id)
+    // Delivered on commit only: other instances hear of the switch once it is visible to them.
+    if (this.kind === 'postgres') await sql`SELECT pg_notify(${VERSIONS_CHANNEL}, ${id})`.execute(trx)
     await this.audit.appendIn(trx, {
       actor,
       action: 'list.activated',
@@ -194,6 +223,10 @@ export class KyselyStore implements Store {
       .where('entity_id', '=', entityId)
       .executeTakeFirst()
     return row ? (JSON.parse(row.data) as Entity) : undefined
+  }
+
+  transaction<T>(work: (db: Kysely<Database>) => Promise<T>): Promise<T> {
+    return this.db.transaction().execute((trx) => work(trx))
   }
 
   async close(): Promise<void> {

@@ -75,6 +75,17 @@ export interface AuditHeadTable {
   anchor_hash: string
 }
 
+export interface ApiKeyTable {
+  id: string
+  name: string
+  role: string
+  prefix: string
+  hash: string
+  created_at: string
+  created_by: string
+  revoked_at: string | null
+}
+
 export interface BatchJobTable {
   id: string
   created_at: string
@@ -85,6 +96,7 @@ export interface BatchJobTable {
   options: string
   versions: string
   finished_at: string | null
+  label: string | null
 }
 
 export interface BatchChunkTable {
@@ -97,6 +109,119 @@ export interface BatchChunkTable {
   attempts: number
   input: string
   result: string | null
+  matched_rows: number
+  bad_rows: number
+}
+
+export interface CounterpartyTable {
+  id: string
+  name: string
+  type: string | null
+  country: string | null
+  dob: string | null
+  created_at: string
+  updated_at: string
+}
+
+export interface WatchMatchTable {
+  counterparty_id: string
+  source: string
+  entity_id: string
+  list: string
+  score: number
+  version_id: string
+  match: string
+}
+
+export interface WatchStateTable {
+  source: string
+  version_id: string
+  screened_at: string
+  settings: string
+}
+
+export interface WatchAlertTable {
+  id: string
+  counterparty_id: string
+  entity_id: string
+  list: string
+  source: string
+  score: number
+  /** JSON array of ISO codes. */
+  countries: string
+  kind: string
+  status: string
+  created_at: string
+  version_id: string
+  previous_version_id: string | null
+  details: string
+}
+
+export interface ListChangeTable {
+  id: string
+  source: string
+  from_version_id: string
+  to_version_id: string
+  created_at: string
+  summary: string
+  diff: string
+}
+
+export interface WebhookDeliveryTable {
+  id: string
+  alert_id: string
+  endpoint: string
+  status: string
+  attempts: number
+  next_attempt_at: number | string
+  lease_until: number | string | null
+  last_error: string | null
+  created_at: string
+  delivered_at: string | null
+}
+
+export interface AlertTable {
+  id: string
+  version: number
+  created_at: string
+  updated_at: string
+  kind: string
+  status: string
+  subject_key: string
+  entity_id: string
+  list: string
+  score: number
+  /** JSON array of ISO codes, filtered with LIKE '%"CN"%' on both engines. */
+  countries: string
+  assignee: string | null
+  /** The whole Alert as JSON; the columns above are copies for filtering. */
+  data: string
+}
+
+export interface AlertEventTable {
+  alert_id: string
+  seq: number
+  at: string
+  actor: string
+  action: string
+  details: string
+}
+
+export interface AllowRuleTable {
+  id: string
+  subject_key: string
+  entity_id: string
+  status: string
+  expires_at: string | null
+  data: string
+}
+
+export interface SettingTable {
+  key: string
+  /** JSON */
+  value: string
+  updated_at: string
+  updated_by: string
 }
 
 export interface Database {
@@ -110,4 +235,15 @@ export interface Database {
   audit_head: AuditHeadTable
   batch_jobs: BatchJobTable
   batch_chunks: BatchChunkTable
+  api_keys: ApiKeyTable
+  counterparties: CounterpartyTable
+  watch_matches: WatchMatchTable
+  watch_state: WatchStateTable
+  watch_alerts: WatchAlertTable
+  list_changes: ListChangeTable
+  webhook_deliveries: WebhookDeliveryTable
+  alerts: AlertTable
+  alert_events: AlertEventTable
+  allow_rules: AllowRuleTable
+  settings: SettingTable
 }

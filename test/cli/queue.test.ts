@@ -45,7 +45,7 @@ describe('screen --input --queue', () => {
     expect(lines.map((l) => l.id)).toEqual(Array.from({ length: 2500 }, (_, i) => `r${i}`))
 
     const store = await openStore(url)
-    const [job] = await store.jobs.list(1)
+    const [job] = await store.jobs.list({ limit: 1 })
     const records = await store.records.list({ limit: 10_000 })
     await store.close()
     expect(job).toMatchObject({ status: 'done', totalRows: 2500, totalChunks: 3 })

@@ -6,7 +6,14 @@ import { openStore } from '../../src/store/open-store.js'
 import { runCli, tempDb } from '../support/cli.js'
 import { dataset, entity } from '../support/fixtures.js'
 
-const acme = entity({ id: 'EL:acme', list: 'EL', name: 'Acme Trading Company', countries: ['CN'] })
+const acme = entity({
+  id: 'EL:acme',
+  list: 'EL',
+  name: 'Acme Trading Company',
+  countries: ['CN'],
+  licenseRequirement: 'For all items subject to the EAR. (See §744.11 of the EAR)',
+  licensePolicy: 'Presumption of denial',
+})
 const bank = entity({ id: 'SDN:7', list: 'SDN', name: 'Bank X' })
 
 async function withVersions(...versions: Array<[string, ReturnType<typeof entity>[]]>): Promise<string> {
@@ -72,6 +79,61 @@ describe('recorded answers and replay', () => {
     await store.close()
     expect(records).toHaveLength(2)
     expect(records.filter((r) => r.attention)).toHaveLength(1)
+  })
+})
+
+describe('recorded determinations and investment checks', () => {
+  it('replays a determination on its versions and its day, and shows what today changes', async () => {
+    const db = await withVersions(['2026-07-31', [acme, bank]])
+    const first = await runCli(
+      ['determine', '--eccn', 'EAR99', '--to', 'CN', '--party', 'Acme Trading Company@CN', '--json'],
+      { db },
+    )
+    const answer = JSON.parse(first.out)
+    expect(answer.decision).toBe('LICENSE_REQUIRED')
+    expect(answer.recordId).toMatch(/^rec_/)
+    const store = await openStore(db)
+    await store.importDataset(dataset('us_csl', '2026-08-07', [bank]))
+    await store.close()
+    const outcome = JSON.parse(
+      (await runCli(['replay', answer.recordId, '--json'], { db, today: '2027-03-01' })).out,
+    )
+    expect(outcome).toMatchObject({ kind: 'determine', same: true })
+    expect(outcome.result.asOf).toBe('2026-11-29')
+    expect(outcome.today.differences).toContain('decision LICENSE_REQUIRED -> NLR')
+  })
+
+  it('records a determination without parties in the store, and an investment check', async () => {
+    const db = await withVersions(['2026-07-31', [acme]])
+    const d = JSON.parse(
+      (await runCli(['determine', '--eccn', '3A090.a', '--to', 'MO', '--json'], { db })).out,
+    )
+    expect(JSON.parse((await runCli(['replay', d.recordId, '--json'], { db })).out)).toMatchObject({
+      kind: 'determine',
+      same: true,
+    })
+    const i = JSON.parse(
+      (
+        await runCli(
+          [
+            'invest',
+            '--target',
+            'Acme Trading Company',
+            '--country',
+            'CN',
+            '--activity',
+            'ic-design',
+            '--type',
+            'equity',
+            '--json',
+          ],
+          { db },
+        )
+      ).out,
+    )
+    expect(i.recordId).toMatch(/^rec_/)
+    const replayed = JSON.parse((await runCli(['replay', i.recordId, '--json'], { db })).out)
+    expect(replayed).toMatchObject({ kind: 'invest', same: true, result: { decision: i.decision } })
   })
 })
 

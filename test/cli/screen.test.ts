@@ -79,6 +79,28 @@ describe('tradecontrols screen NAME', () => {
   })
 })
 
+describe('tradecontrols screen NAME --graph', () => {
+  it('reports a party that is not listed but 50 % owned by a listed one, with the path', async () => {
+    const graph = file(
+      'owners.csv',
+      'owner,owned,percent,as_of\nBANK MELLI IRAN,Little Trading LLC,30,2024-01-01\nBANK MELLI IRAN,Holdco Ltd,100,2024-01-01\nHoldco Ltd,Little Trading LLC,25,2024-01-01\n',
+    )
+    const r = await runCli(['screen', 'Little Trading LLC', '--graph', graph, '--json'], { entities })
+    const json = JSON.parse(r.out)
+    expect(json.matches).toEqual([])
+    expect(json.ownership.restrictionsApply).toBe(true)
+    expect(json.ownership.summary.join('\n')).toMatch(/BANK MELLI IRAN/)
+    expect(r.code).toBe(3)
+    const text = await runCli(['screen', 'Little Trading LLC', '--graph', graph], { entities })
+    expect(text.out).toContain("The owners' restrictions apply to this party.")
+    const before = await runCli(
+      ['screen', 'Little Trading LLC', '--graph', graph, '--as-of', '2023-06-01', '--json'],
+      { entities },
+    )
+    expect(JSON.parse(before.out).ownership?.restrictionsApply ?? false).toBe(false)
+  })
+})
+
 describe('tradecontrols screen --input', () => {
   it('writes one JSONL line per input line, in order, reporting bad rows in place', async () => {
     const input = file(

@@ -1,3 +1,4 @@
+import type { DiffSide } from '../../src/changes/types.js'
 import type { Dataset } from '../../src/model/dataset.js'
 import type { Entity } from '../../src/model/entity.js'
 import { sha256Hex } from '../../src/model/ids.js'
@@ -33,4 +34,9 @@ export function dataset(source: string, published: string, entities: Entity[]): 
     relations: [],
     issues: [],
   }
+}
+
+/** One side of a list diff over these entities (a version of us_csl published on `label`). */
+export function diffSide(label: string, entities: Entity[]): DiffSide {
+  return { label, source: 'us_csl', published: label, contentHash: label, entities }
 }

@@ -25,7 +25,7 @@ export function registerJobs(program: Command, deps: CliDeps, state: CliState): 
     .option(...dbOption)
     .option('--json', 'print as JSON')
     .action(async (flags: { db?: string; json?: boolean }) => {
-      const list = await withStore(flags.db, (s) => s.jobs.list(50))
+      const list = await withStore(flags.db, (s) => s.jobs.list({ limit: 50 }))
       if (flags.json) deps.io.out(`${JSON.stringify(list, null, 2)}\n`)
       else
         for (const j of list)

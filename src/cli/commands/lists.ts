@@ -1,10 +1,7 @@
 import type { Command } from 'commander'
 import { badInput } from '../../errors.js'
-import { ageInDays } from '../../service/screen-json.js'
+import { DEFAULT_MAX_AGE_DAYS, listsStatus } from '../../service/lists-status.js'
 import type { CliDeps, CliState } from '../io.js'
-
-/** Lists change weekly; an older snapshot is flagged on every status call. */
-export const DEFAULT_MAX_AGE_DAYS = 7
 
 interface StatusFlags {
   db?: string
@@ -18,33 +15,21 @@ export function registerLists(program: Command, deps: CliDeps, state: CliState):
     .command('status')
     .description('show each list in force, its record count, publication date and age')
     .option('--db <url>', 'store: sqlite:PATH (default) or postgres://...')
-    .option('--max-age <days>', `warn when a list is older than this (default ${DEFAULT_MAX_AGE_DAYS})`)
+    .option(
+      '--max-age <days>',
+      `warn when a list is older than this (default: the lists.max-age-days setting, ${DEFAULT_MAX_AGE_DAYS})`,
+    )
     .option('--json', 'print as JSON')
     .action(async (flags: StatusFlags) => {
-      const maxAge = parseMaxAge(flags.maxAge ?? process.env.TRADECONTROLS_MAX_AGE_DAYS)
+      const given = flags.maxAge ?? process.env.TRADECONTROLS_MAX_AGE_DAYS
+      const fromFlag = given === undefined ? undefined : parseMaxAge(given)
       const store = await deps.openStore(flags.db === undefined ? {} : { db: flags.db })
       try {
-        const today = deps.now()
-        const rows = []
-        for (const v of await store.activeVersions()) {
-          const ageDays = v.published ? ageInDays(v.published, today) : null
-          rows.push({
-            source: v.source,
-            versionId: v.id,
-            published: v.published ?? null,
-            retrieved: v.retrieved,
-            ageDays,
-            stale: ageDays === null || ageDays > maxAge,
-            records: v.recordCount,
-            issues: v.issueCount,
-            lists: await store.countByList(v.id),
-          })
-        }
+        const maxAge = fromFlag ?? (await store.settings.all())['lists.max-age-days']
+        const status = await listsStatus(store, deps.now(), maxAge)
+        const rows = status.lists
         const stale = rows.filter((r) => r.stale)
-        if (flags.json)
-          deps.io.out(
-            `${JSON.stringify({ today: today.toISOString().slice(0, 10), maxAgeDays: maxAge, lists: rows }, null, 2)}\n`,
-          )
+        if (flags.json) deps.io.out(`${JSON.stringify(status, null, 2)}\n`)
         else {
           deps.io.out(
             `${'source'.padEnd(10)}${'published'.padEnd(12)}${'age'.padStart(8)}${'records'.padStart(9)}  lists\n`,

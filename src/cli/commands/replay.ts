@@ -1,10 +1,16 @@
 import type { Command } from 'commander'
+import { determineReplay, investReplay } from '../../service/decision-replay.js'
+import { loadEarTables } from '../../service/ear-tables.js'
 import { replayRecord } from '../../service/replay.js'
 import { screenReplay } from '../../service/screen-replay.js'
 import type { CliDeps, CliState } from '../io.js'
 
 /** Answer kinds that can be replayed, by record kind. */
-const KINDS = { screen: screenReplay }
+const KINDS = {
+  screen: screenReplay,
+  determine: determineReplay(() => loadEarTables()),
+  invest: investReplay,
+}
 
 export function registerReplay(program: Command, deps: CliDeps, state: CliState): void {
   program

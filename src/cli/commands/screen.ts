@@ -1,9 +1,11 @@
 import { createWriteStream } from 'node:fs'
 import { type Command, Option } from 'commander'
 import { badInput } from '../../errors.js'
-import type { SearchOptions } from '../../match/types.js'
+import type { ScreenQuery, SearchOptions } from '../../match/types.js'
 import type { AnswerRecord, VersionRef } from '../../model/answer-record.js'
 import { isListCode, type ListCode } from '../../model/entity.js'
+import { type PartyOwnership, partyOwnership } from '../../ownership/party-ownership.js'
+import { subjectKey } from '../../review/subject-key.js'
 import type { BatchRow } from '../../service/batch-input.js'
 import { batchFormatFor, openBatchFile, readBatch } from '../../service/batch-input.js'
 import type { BatchResult } from '../../service/batch-output.js'
@@ -13,12 +15,14 @@ import { runWorker } from '../../service/batch-worker.js'
 import { engineCache } from '../../service/engine-cache.js'
 import { parseScreenQuery } from '../../service/query-schema.js'
 import { answerRecord, versionRefs } from '../../service/record-answer.js'
+import { raiseAlerts } from '../../service/review.js'
 import { screenRows } from '../../service/screen-batch.js'
-import { type MatchJson, screenJson } from '../../service/screen-json.js'
+import { type MatchJson, type ScreenJson, screenJson } from '../../service/screen-json.js'
 import type { ScreenInput } from '../../service/screen-replay.js'
 import type { Store } from '../../store/store.js'
 import { describeData, formatScreenText } from '../format/screen-text.js'
 import type { CliDeps, CliState, EngineHandle } from '../io.js'
+import { loadOwnership } from '../load-ownership.js'
 import { collect, parseThreshold } from '../options.js'
 import { progressBar } from '../progress.js'
 
@@ -35,6 +39,8 @@ interface ScreenFlags {
   output?: string
   db?: string
   record?: boolean
+  graph: string[]
+  asOf?: string
   queue?: boolean
   localWorkers?: string
 }
@@ -60,6 +66,13 @@ export function registerScreen(program: Command, deps: CliDeps, state: CliState)
     .option('--format <format>', 'input format: jsonl or csv (default: from the file name)')
     .option('--output <file>', 'write batch results here (default: standard output); .csv writes CSV')
     .option('--db <url>', 'store: sqlite:PATH (default) or postgres://...')
+    .option(
+      '--graph <file>',
+      'ownership graph (FtM JSON lines or owner,owned,percent,as_of CSV): report "owned by" listed parties (repeatable)',
+      collect,
+      [],
+    )
+    .option('--as-of <date>', 'with ownership: the day the 50 % rules are judged for (default today)')
     .option('--no-record', 'do not record the answer in the store (recorded answers can be replayed)')
     .option(
       '--queue',
@@ -82,14 +95,25 @@ export function registerScreen(program: Command, deps: CliDeps, state: CliState)
       try {
         const threshold = options.threshold ?? engine.defaultThreshold
         const resolved = { ...options, threshold }
-        const result = screenJson(engine.screen(query, resolved), (id) => engine.entity(id), deps.now())
+        const result: ScreenJson & { ownership?: OwnershipJson } = screenJson(
+          engine.screen(query, resolved),
+          (id) => engine.entity(id),
+          deps.now(),
+        )
+        const ownership = await ownershipOf(engine, query.name, flags, deps)
+        if (ownership) result.ownership = ownership
         if (engine.store && flags.record !== false) {
           const record = screenRecord(engine, { query, options: resolved }, result.matches, deps)
           await engine.store.records.insert(record)
           result.recordId = record.id
+          await raiseFor(engine, query, result.matches, record.id, deps)
         }
-        deps.io.out(flags.json ? `${JSON.stringify(result, null, 2)}\n` : formatScreenText(result, threshold))
-        state.exitCode = result.matches.length > 0 ? 3 : 0
+        deps.io.out(
+          flags.json
+            ? `${JSON.stringify(result, null, 2)}\n`
+            : formatScreenText(result, threshold) + ownershipText(ownership),
+        )
+        state.exitCode = result.matches.length > 0 || ownership?.restrictionsApply ? 3 : 0
       } finally {
         await engine.close()
       }
@@ -247,4 +271,60 @@ function screenRecord(
     caller: deps.actor,
     now: deps.now(),
   })
+}
+
+/** Every match of a recorded screening goes to the review queue (de-duplicated, allow rules applied). */
+async function raiseFor(
+  engine: EngineHandle,
+  query: ScreenQuery,
+  matches: MatchJson[],
+  recordId: string,
+  deps: CliDeps,
+  store = engine.store,
+): Promise<void> {
+  if (!store || matches.length === 0) return
+  await raiseAlerts(store, {
+    subject: { query, key: subjectKey(query) },
+    matches,
+    entity: (id) => engine.entity(id),
+    recordId,
+    actor: deps.actor,
+    now: deps.now(),
+  })
+}
+
+/** "Owned by" findings for the screened party, when an ownership graph is known (FtM relations or --graph). */
+interface OwnershipJson {
+  asOf: string
+  restrictionsApply: boolean
+  summary: string[]
+  findings: PartyOwnership['findings']
+}
+
+async function ownershipOf(
+  engine: EngineHandle,
+  name: string,
+  flags: ScreenFlags,
+  deps: CliDeps,
+): Promise<OwnershipJson | undefined> {
+  if (!flags.graph.length && !engine.relations.some((r) => r.kind === 'ownership')) return undefined
+  const index = await loadOwnership(engine, { graphs: flags.graph }, (line) =>
+    deps.io.err(`warning: ${line}\n`),
+  )
+  if (!index) return undefined
+  const asOf = flags.asOf ?? deps.now().toISOString().slice(0, 10)
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw badInput('--as-of', `must be YYYY-MM-DD, not "${asOf}"`)
+  const found = partyOwnership(index, { name }, asOf, engine)
+  if (found.findings.length === 0 && found.cautions.length === 0) return undefined
+  return {
+    asOf,
+    restrictionsApply: found.restrictionsApply,
+    summary: found.summary,
+    findings: found.findings,
+  }
+}
+
+function ownershipText(o: OwnershipJson | undefined): string {
+  if (!o) return ''
+  return `\nOwnership (as of ${o.asOf}):\n${o.summary.map((l) => `  ${l}\n`).join('')}${o.restrictionsApply ? "  The owners' restrictions apply to this party.\n" : ''}`
 }

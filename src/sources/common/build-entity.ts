@@ -40,41 +40,43 @@ function buildNames(primary: string, aliases: AliasInit[]): EntityName[] {
   return names
 }
 
-/** Drop undefined and empty-string properties so optional fields are absent, never blank. */
+/** A copy without undefined and empty-string properties, so optional fields are absent, never blank. */
 function compact<T extends object>(value: T): T {
-  for (const key of Object.keys(value) as Array<keyof T>) {
-    const v = value[key]
-    if (v === undefined || v === '') delete value[key]
+  // Copying instead of deleting keeps objects in V8's fast mode: readers build tens of thousands of these.
+  const out: Record<string, unknown> = {}
+  const source = value as Record<string, unknown>
+  for (const key in source) {
+    const v = source[key]
+    if (v !== undefined && v !== '') out[key] = v
   }
-  return value
+  return out as T
 }
 
 /** The one place a canonical Entity is assembled: fills defaults, names with scripts, countries. */
 export function buildEntity(init: EntityInit): Entity {
   const { aliases = [], extraCountries = [], ...rest } = init
-  const addresses = (rest.addresses ?? []).map((a) => compact({ ...a }))
+  const addresses = (rest.addresses ?? []).map((a) => compact(a))
   const nationalities = unique(rest.nationalities ?? [])
   const citizenships = unique(rest.citizenships ?? [])
   const countries = unique(
     [...addresses.map((a) => a.country), ...nationalities, ...citizenships, ...extraCountries].filter(isIso2),
   )
-  const entity = compact({
+  const vessel = rest.vessel ? compact(rest.vessel) : undefined
+  return compact({
     id: entityId(init.list, init.sourceId),
     ...rest,
+    sourceIdDerived: rest.sourceIdDerived || undefined,
     names: buildNames(init.name, aliases),
     addresses,
     countries,
-    identifiers: (rest.identifiers ?? []).map((i) => compact({ ...i })),
-    birthDates: (rest.birthDates ?? []).map((d) => compact({ ...d })),
+    identifiers: (rest.identifiers ?? []).map((i) => compact(i)),
+    birthDates: (rest.birthDates ?? []).map((d) => compact(d)),
     birthPlaces: unique(rest.birthPlaces ?? []),
     nationalities,
     citizenships,
     programs: unique(rest.programs ?? []),
     federalRegister: unique(rest.federalRegister ?? []),
+    vessel: vessel && Object.keys(vessel).length > 0 ? vessel : undefined,
+    linkedTo: rest.linkedTo?.length ? rest.linkedTo : undefined,
   }) as Entity
-  if (entity.vessel) entity.vessel = compact({ ...entity.vessel })
-  if (entity.vessel && Object.keys(entity.vessel).length === 0) delete entity.vessel
-  if (entity.linkedTo?.length === 0) delete entity.linkedTo
-  if (!entity.sourceIdDerived) delete entity.sourceIdDerived
-  return entity
 }

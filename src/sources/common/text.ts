@@ -1,9 +1,11 @@
+const MESSY_SPACE = /[\s\u00a0]{2}|[\t\n\r\f\v\u00a0]/
+
 /** Trim, collapse inner whitespace (including NBSP) and turn empty into undefined: lists pad fields freely. */
 export function clean(value: unknown): string | undefined {
   if (value === null || value === undefined) return undefined
-  const s = String(value)
-    .replace(/[\s\u00a0]+/g, ' ')
-    .trim()
+  let s = String(value).trim()
+  // Most fields are already tidy; only the messy ones pay for the regex replace.
+  if (MESSY_SPACE.test(s)) s = s.replace(/[\s\u00a0]+/g, ' ').trim()
   return s === '' ? undefined : s
 }
 

@@ -104,15 +104,24 @@ describe('readCslJson', () => {
     expect(ds.entities.some((e) => e.federalRegister.some((f) => f.startsWith('Vol. ')))).toBe(true)
   })
 
-  it('reports bad rows and refuses files that are not CSL JSON', () => {
+  it('reports bad rows, including malformed JSON inside one result, and reads the rest', () => {
     const ds = readCslJson(
       bytes(
-        '{"results":[1,{"source":"Entity List (EL) - BIS","name":"  "},{"source":"Mystery List","name":"X"}]}',
+        '{"results":[1,\n{"source":"Entity List (EL) - BIS","name":"  "},\n{"source":"Mystery List","name":"X"},\n' +
+          '{"source":"Entity List (EL) - BIS","name":"Trailing comma",},\n{"source":"Entity List (EL) - BIS","name":"Good Co"}]}',
       ),
     )
-    expect(ds.entities).toEqual([])
-    expect(ds.issues.map((i) => i.where)).toEqual(['x.json:#1', 'x.json:#2:name', 'x.json:#3:source'])
+    expect(ds.entities.map((e) => e.name)).toEqual(['Good Co'])
+    expect(ds.issues.map((i) => `${i.where} ${i.message}`)).toEqual([
+      'x.json:1:#1 result is not an object',
+      'x.json:4:#4 result is not valid JSON',
+      'x.json:2:#2:name empty name',
+      'x.json:3:#3:source unknown CSL source "Mystery List"',
+    ])
+  })
+
+  it('refuses files that are not CSL JSON, naming the file', () => {
     expect(() => readCslJson(bytes('{"data":[]}'))).toThrow(TcError)
-    expect(() => readCslJson(bytes('{"results":['))).toThrow(/x.json|JSON/)
+    expect(() => readCslJson(bytes('{"results":[{"name":"x"},'))).toThrow(/not closed/)
   })
 })

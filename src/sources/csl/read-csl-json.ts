@@ -1,10 +1,12 @@
 import { TcError } from '../../errors.js'
 import type { Address, Identifier } from '../../model/entity.js'
 import { newestDate, parseDate } from '../common/dates.js'
+import { decodeUtf8 } from '../common/decode.js'
 import { clean } from '../common/text.js'
 import type { ReadResult, SourceFile } from '../common/types.js'
 import { cslAddress } from './csl-address.js'
 import type { CslRecord } from './csl-record.js'
+import { splitJsonArray } from './json-array-items.js'
 import { mapCslRecords } from './map-csl.js'
 
 type Json = Record<string, unknown>
@@ -74,34 +76,38 @@ function toRecord(item: Json, where: string): CslRecord {
 }
 
 /**
- * The trade.gov CSL JSON download, `{"results":[...]}` with the official field names.
+ * The trade.gov CSL JSON download, `{"results":[...]}` with the official field names, parsed one result at a
+ * time (a malformed result is reported and skipped).
  * Published date: the `sources_generated_at` stamp when present, else the newest `start_date` of any row.
  */
 export function readCslJson(file: SourceFile): ReadResult {
-  let doc: unknown
+  const issues: ReadResult['issues'] = []
+  const { rest, items } = splitJsonArray(decodeUtf8(file.bytes, file.name, issues), 'results', file.name)
+  let top: unknown
   try {
-    doc = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(file.bytes))
+    top = JSON.parse(rest)
   } catch (cause) {
-    throw new TcError('TC_BAD_FILE', `not valid UTF-8 JSON: ${(cause as Error).message}`, {
+    throw new TcError('TC_BAD_FILE', `not valid JSON around the results: ${(cause as Error).message}`, {
       field: file.name,
       cause,
     })
   }
-  if (!isObject(doc) || !Array.isArray(doc.results)) {
-    throw new TcError('TC_BAD_FILE', 'CSL JSON must be an object with a "results" array', {
-      field: file.name,
-    })
-  }
   const records: CslRecord[] = []
-  const issues: ReadResult['issues'] = []
-  doc.results.forEach((item, index) => {
-    const where = `${file.name}:#${index + 1}`
-    if (isObject(item)) records.push(toRecord(item, where))
+  items.forEach((item, index) => {
+    const where = `${file.name}:${item.line}:#${index + 1}`
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(item.text)
+    } catch {
+      issues.push({ where, message: 'result is not valid JSON', action: 'skipped' })
+      return
+    }
+    if (isObject(parsed)) records.push(toRecord(parsed, where))
     else issues.push({ where, message: 'result is not an object', action: 'skipped' })
   })
   const mapped = mapCslRecords(records)
-  const published =
-    parseDate(text(doc.sources_generated_at)) ?? newestDate(records.map((r) => parseDate(r.startDate)))
+  const stamp = isObject(top) ? text(top.sources_generated_at) : undefined
+  const published = parseDate(stamp) ?? newestDate(records.map((r) => parseDate(r.startDate)))
   return {
     source: 'us_csl',
     format: 'csl-json',

@@ -93,4 +93,28 @@ describe('CSL row counts agree with an independent count of the full files', () 
       'us_csl/csl_partial_2023-11-30.csv:2',
     ])
   })
+
+  it('bis_entity_list_from_csl_2022-05-06.csv (derived, EL rows only): 2,001 rows', () => {
+    const ds = read('us_csl/bis_entity_list_from_csl_2022-05-06.csv', readCslCsv)
+    if (!ds) return
+    expect(perList(ds)).toEqual({ EL: 2001 })
+  })
+
+  it('csl_sample_2025-06-25.csv: 13 rows, about one per list', () => {
+    const ds = read('us_csl/csl_sample_2025-06-25.csv', readCslCsv)
+    if (!ds) return
+    expect(perList(ds)).toEqual({
+      SSI: 3,
+      PLC: 2,
+      ISN: 1,
+      UVL: 1,
+      MEU: 1,
+      SDN: 1,
+      DTC: 1,
+      DPL: 1,
+      FSE: 1,
+      EL: 1,
+    })
+    expect(ds.issues).toEqual([])
+  })
 })

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { sharedListsDir } from '../common/shared-data.js'
 import { detectFormat } from './detect-format.js'
+import { readDataset } from './read-dataset.js'
 import { sniffText } from './sniff-text.js'
 
 // What each shared file is; files of no list format (provenance, negatives) must not be detected as one.
@@ -91,5 +92,22 @@ describe('detectFormat on crafted content', () => {
   it('strips a UTF-8 byte order mark', () => {
     const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('<sdnList>')])
     expect(detectFormat(sniffText(bom, 'sdn.xml'))).toEqual({ format: 'ofac-xml' })
+  })
+})
+
+describe('readDataset on the shared files that are not lists', () => {
+  const dir = sharedListsDir()
+  it
+    .skipIf(!dir)
+    .each([
+      'PROVENANCE.md',
+      'negatives/sp500_constituents_2026-08-08.csv',
+      'negatives/synthetic_persons_us_50k.csv',
+    ])('%s is refused as an unknown format', async (file) => {
+    await expect(readDataset(join(dir!, file))).rejects.toMatchObject({ code: 'TC_UNKNOWN_FORMAT' })
+  })
+
+  it.skipIf(!dir)('an OFAC alt.csv alone is refused with a hint to pass the folder', async () => {
+    await expect(readDataset(join(dir!, 'ofac_sdn/2023-12-28/alt.csv'))).rejects.toThrow(/pass the folder/)
   })
 })

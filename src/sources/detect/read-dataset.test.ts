@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { TcError } from '../../errors.js'
 import { sha256Hex } from '../../model/ids.js'
-import { readDataset, readDatasetFromBytes } from './read-dataset.js'
+import { readDataset, readDatasetFromBytes, readDatasetFromFiles } from './read-dataset.js'
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url))
 const plain = here('../csl/testdata/csl_excerpt_2026-07-31.json')
@@ -62,5 +62,18 @@ describe('readDataset', () => {
     const e = await rejection(readDataset(dir))
     expect(e.code).toBe('TC_UNKNOWN_FORMAT')
     expect(e.oneLine()).toContain('no OFAC sdn.csv')
+  })
+
+  it('reads an OFAC CSV set handed over as downloaded files, whatever they are called', async () => {
+    const ofac = (name: string) => ({
+      name: `download-${name}`,
+      bytes: readFileSync(here(`../ofac/testdata/sdn_2023-12-28/${name}`)),
+    })
+    const ds = await readDatasetFromFiles([ofac('alt.csv'), ofac('sdn.csv'), ofac('add.csv')])
+    expect(ds.format).toBe('ofac-csv')
+    expect(ds.origin).toEqual(['download-sdn.csv', 'download-alt.csv', 'download-add.csv'])
+    expect(ds.entities.find((e) => e.id === 'SDN:36')?.addresses).toEqual([
+      { country: 'CU', full: 'Havana, Cuba' },
+    ])
   })
 })

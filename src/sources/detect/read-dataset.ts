@@ -1,29 +1,16 @@
 import { readdir, stat } from 'node:fs/promises'
-import { basename, join } from 'node:path'
-import { TcError } from '../../errors.js'
+import { join } from 'node:path'
 import type { Dataset } from '../../model/dataset.js'
-import { sha256Hex } from '../../model/ids.js'
-import type { ReadResult, SourceFile } from '../common/types.js'
-import { detectFormat, type OfacPart } from './detect-format.js'
+import type { SourceFile } from '../common/types.js'
+import { readOfacCsv } from '../ofac/read-ofac-csv.js'
+import { detectFormat } from './detect-format.js'
+import { finishDataset, type ReadOptions, unknownFormat } from './finish-dataset.js'
 import { loadFile, maybeGunzip } from './load-bytes.js'
-import { type OfacFileSet, READERS } from './readers.js'
+import { readOfacSet } from './read-ofac-set.js'
+import { READERS } from './readers.js'
 import { sniffText } from './sniff-text.js'
 
-export interface ReadOptions {
-  /** When this copy was fetched (ISO date-time); defaults to now. */
-  retrieved?: string
-}
-
-function finish(result: ReadResult, files: SourceFile[], origin: string[], options: ReadOptions): Dataset {
-  // Hash the decompressed content so a gzipped copy and the original download hash alike.
-  const hash =
-    files.length === 1
-      ? sha256Hex(files[0]!.bytes)
-      : sha256Hex(files.map((f) => `${basename(f.name)}\0${sha256Hex(f.bytes)}`).join('\n'))
-  return { ...result, retrieved: options.retrieved ?? new Date().toISOString(), contentHash: hash, origin }
-}
-
-const unknown = (name: string, why: string): TcError => new TcError('TC_UNKNOWN_FORMAT', why, { field: name })
+export type { ReadOptions } from './finish-dataset.js'
 
 /** Reads one list file from memory (a download body, a test fixture), detecting its format from content. */
 export async function readDatasetFromBytes(
@@ -34,63 +21,26 @@ export async function readDatasetFromBytes(
   const file = { name, bytes: maybeGunzip(raw, name) }
   const detection = detectFormat(sniffText(file.bytes, name))
   if (!detection) {
-    throw unknown(
-      name,
-      'not a list format tradecontrols reads (CSL CSV/JSON, OFAC CSV/XML, UN XML, DPL, OFSI, FtM)',
-    )
+    const formats = 'CSL CSV/JSON, OFAC CSV/XML, UN XML, DPL, OFSI, FtM'
+    throw unknownFormat(name, `not a list format tradecontrols reads (${formats})`)
   }
   if ('ofacPart' in detection) {
-    throw unknown(
-      name,
-      `an OFAC ${detection.ofacPart} file on its own; pass the folder that holds it with sdn.csv`,
-    )
+    const why = `an OFAC ${detection.ofacPart} file on its own; pass the folder that holds it with sdn.csv`
+    throw unknownFormat(name, why)
   }
   const result =
-    detection.format === 'ofac-csv'
-      ? await READERS.ofacCsv({ primary: file })
-      : await READERS[detection.format](file)
-  return finish(result, [file], [name], options)
+    detection.format === 'ofac-csv' ? readOfacCsv({ primary: file }) : READERS[detection.format](file)
+  return finishDataset(result, [file], options)
 }
 
-/** Reads an OFAC legacy CSV folder: one primary file (sdn.csv or cons_prim.csv) and its alt/add/comments. */
-async function readOfacFolder(dir: string, options: ReadOptions): Promise<Dataset> {
-  const set: Partial<OfacFileSet> = {}
-  const primaries: string[] = []
-  for (const entry of (await readdir(dir)).sort()) {
-    const path = join(dir, entry)
-    if (!(await stat(path)).isFile()) continue
-    const bytes = maybeGunzip(await loadFile(path), path)
-    let detection: ReturnType<typeof detectFormat>
-    try {
-      detection = detectFormat(sniffText(bytes, path))
-    } catch {
-      continue // a stray binary in the folder is not part of the list
-    }
-    const file = { name: path, bytes }
-    if (detection && 'format' in detection && detection.format === 'ofac-csv') {
-      primaries.push(path)
-      set.primary = file
-    } else if (detection && 'ofacPart' in detection) {
-      set[detection.ofacPart satisfies OfacPart] = file
-    }
-  }
-  if (primaries.length !== 1 || !set.primary) {
-    const why =
-      primaries.length === 0
-        ? 'no OFAC sdn.csv or cons_prim.csv'
-        : `several OFAC primary files (${primaries.join(', ')})`
-    throw unknown(dir, `a folder is read as one OFAC CSV set, but it holds ${why}`)
-  }
-  const full = set as OfacFileSet
-  const files = [full.primary, full.alt, full.add, full.comments].filter(
-    (f): f is SourceFile => f !== undefined,
-  )
-  return finish(
-    await READERS.ofacCsv(full),
-    files,
-    files.map((f) => f.name),
-    options,
-  )
+/**
+ * Reads downloaded files as one dataset: a single file of any format, or an OFAC CSV set (sdn.csv with
+ * alt.csv, add.csv, sdn_comments.csv, or the cons_* equivalents) told apart by content.
+ */
+export async function readDatasetFromFiles(files: SourceFile[], options: ReadOptions = {}): Promise<Dataset> {
+  if (files.length === 1) return readDatasetFromBytes(files[0]!.bytes, files[0]!.name, options)
+  const unzipped = files.map((f) => ({ name: f.name, bytes: maybeGunzip(f.bytes, f.name) }))
+  return readOfacSet(unzipped, files.map((f) => f.name).join(', '), options)
 }
 
 /**
@@ -105,6 +55,12 @@ export async function readDataset(path: string, options: ReadOptions = {}): Prom
   } catch {
     // loadFile below reports the missing or unreadable path in one line
   }
-  if (isDir) return readOfacFolder(path, options)
-  return readDatasetFromBytes(await loadFile(path), path, options)
+  if (!isDir) return readDatasetFromBytes(await loadFile(path), path, options)
+  const files: SourceFile[] = []
+  for (const entry of (await readdir(path)).sort()) {
+    const file = join(path, entry)
+    if ((await stat(file)).isFile())
+      files.push({ name: file, bytes: maybeGunzip(await loadFile(file), file) })
+  }
+  return readOfacSet(files, path, options)
 }

@@ -6,12 +6,13 @@ import { buildEntity } from '../common/build-entity.js'
 import { csvRows } from '../common/csv-rows.js'
 import { newestDate, parseDate } from '../common/dates.js'
 import { decodeUtf8 } from '../common/decode.js'
+import { makeAddress } from '../common/make-address.js'
 import { clean, MAX_NAME_LENGTH } from '../common/text.js'
 import type { ReadResult, SourceFile } from '../common/types.js'
 import { UniqueIds } from '../common/unique-ids.js'
 import { parseFederalRegister } from '../csl/federal-register.js'
 
-const COLUMNS = [
+export const DPL_COLUMNS = [
   'Name',
   'Street_Address',
   'City',
@@ -25,7 +26,7 @@ const COLUMNS = [
   'Action',
   'FR_Citation',
 ] as const
-type Column = (typeof COLUMNS)[number]
+type Column = (typeof DPL_COLUMNS)[number]
 
 interface Order {
   name: string
@@ -72,21 +73,23 @@ export function readDpl(file: SourceFile): ReadResult {
   const issues: RowIssue[] = []
   const rows = csvRows(decodeUtf8(file.bytes, file.name, issues), file.name, { delimiter: '\t', issues })
   const header = rows.shift()?.fields.map((h) => h.trim())
-  if (!header || COLUMNS.some((c, i) => header[i] !== c)) {
-    throw new TcError('TC_BAD_FILE', `DPL header must be ${COLUMNS.join(', ')}`, { field: `${file.name}:1` })
+  if (!header || DPL_COLUMNS.some((c, i) => header[i] !== c)) {
+    throw new TcError('TC_BAD_FILE', `DPL header must be ${DPL_COLUMNS.join(', ')}`, {
+      field: `${file.name}:1`,
+    })
   }
   const orders = new Map<string, Order>()
   for (const { fields, line } of rows) {
     const where = `${file.name}:${line}`
-    if (fields.length !== COLUMNS.length) {
+    if (fields.length !== DPL_COLUMNS.length) {
       issues.push({
         where,
-        message: `${fields.length} fields, expected ${COLUMNS.length}`,
+        message: `${fields.length} fields, expected ${DPL_COLUMNS.length}`,
         action: 'skipped',
       })
       continue
     }
-    const row = Object.fromEntries(COLUMNS.map((c, i) => [c, clean(fields[i])])) as Record<
+    const row = Object.fromEntries(DPL_COLUMNS.map((c, i) => [c, clean(fields[i])])) as Record<
       Column,
       string | undefined
     >
@@ -134,14 +137,11 @@ export function readDpl(file: SourceFile): ReadResult {
 }
 
 function dplAddress(row: Record<Column, string | undefined>): Address | undefined {
-  const parts = [row.Street_Address, row.City, row.State, row.Postal_Code, row.Country]
-  const full = parts.filter(Boolean).join(', ')
-  if (full === '') return undefined
-  const address: Address = { full }
-  if (row.Street_Address) address.street = row.Street_Address
-  if (row.City) address.city = row.City
-  if (row.State) address.state = row.State
-  if (row.Postal_Code) address.postalCode = row.Postal_Code
-  if (row.Country && /^[A-Z]{2}$/.test(row.Country)) address.country = row.Country
-  return address
+  return makeAddress({
+    street: row.Street_Address,
+    city: row.City,
+    state: row.State,
+    postalCode: row.Postal_Code,
+    country: row.Country,
+  })
 }

@@ -66,3 +66,26 @@ describe('OFAC CSV row counts agree with an independent count of the full files'
     expect(ds.issues).toEqual([])
   })
 })
+
+// Independent count with Python's ElementTree: 443 <entity> elements; by their sanctionsList names, taking the
+// first of SSI, CMIC, Menu-Based, PLC, CAPTA, FSE, SDN (the order the reader uses):
+// SSI 286, PLC 78, CMIC 68, NS-MBS 9, CAP 1, FSE 1.
+describe('OFAC Enhanced XML counts agree with an independent count of the full file', () => {
+  it('CONS_ENHANCED_2025-01-10.xml: 443 entities', async () => {
+    const path = sharedFile('ofac_non_sdn/CONS_ENHANCED_2025-01-10.xml')
+    if (!path) return
+    const ds = await readDataset(path)
+    expect(ds.format).toBe('ofac-enhanced-xml')
+    expect(typeCounts(ds.entities.map((e) => e.list))).toEqual({
+      SSI: 286,
+      PLC: 78,
+      CMIC: 68,
+      'NS-MBS': 9,
+      CAP: 1,
+      FSE: 1,
+    })
+    expect(typeCounts(ds.entities.map((e) => e.type))).toEqual({ organization: 363, person: 80 })
+    expect(ds.published).toBe('2025-01-10')
+    expect(ds.issues).toEqual([])
+  })
+})

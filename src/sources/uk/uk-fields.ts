@@ -1,5 +1,6 @@
 import type { Address, Identifier } from '../../model/entity.js'
 import { toIso2 } from '../common/countries.js'
+import { makeAddress } from '../common/make-address.js'
 import { clean } from '../common/text.js'
 
 export type UkRow = (column: string) => string | undefined
@@ -18,16 +19,11 @@ export function ukAddress(get: UkRow): Address | undefined {
   const lines = ['Address 1', 'Address 2', 'Address 3', 'Address 4', 'Address 5', 'Address 6'].flatMap(
     (c) => get(c) ?? [],
   )
-  const postalCode = get('Post/Zip Code')
-  const countryName = get('Country')
-  const full = [...lines, postalCode, countryName].filter(Boolean).join(', ')
-  if (full === '') return undefined
-  const address: Address = { full }
-  if (lines.length > 0) address.street = lines.join(', ')
-  if (postalCode) address.postalCode = postalCode
-  const country = toIso2(countryName?.replace(/\s*\(.*\)$/, ''))
-  if (country) address.country = country
-  return address
+  return makeAddress({
+    street: lines.join(', '),
+    postalCode: get('Post/Zip Code'),
+    country: get('Country'),
+  })
 }
 
 /** Passport Details and NI Number; the number is pulled out of the prose when it says "No" or "number". */

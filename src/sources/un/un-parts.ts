@@ -1,6 +1,7 @@
 import type { Address, Identifier } from '../../model/entity.js'
 import { toIso2 } from '../common/countries.js'
 import { parseDate } from '../common/dates.js'
+import { makeAddress } from '../common/make-address.js'
 import { textOf, type XmlNode } from '../common/xml-records.js'
 
 const join = (parts: Array<string | undefined>): string | undefined => {
@@ -9,23 +10,15 @@ const join = (parts: Array<string | undefined>): string | undefined => {
 }
 
 /** INDIVIDUAL_ADDRESS / ENTITY_ADDRESS: structured parts, the country resolved to ISO-2 where possible. */
-export function unAddress(node: XmlNode): Address | undefined {
-  const street = textOf(node, 'STREET')
-  const city = textOf(node, 'CITY')
-  const state = textOf(node, 'STATE_PROVINCE')
-  const postalCode = textOf(node, 'ZIP_CODE')
-  const countryName = textOf(node, 'COUNTRY')
-  const full = join([street, city, state, postalCode, countryName, textOf(node, 'NOTE')])
-  if (!full) return undefined
-  const address: Address = { full }
-  if (street) address.street = street
-  if (city) address.city = city
-  if (state) address.state = state
-  if (postalCode) address.postalCode = postalCode
-  const country = toIso2(countryName)
-  if (country) address.country = country
-  return address
-}
+export const unAddress = (node: XmlNode): Address | undefined =>
+  makeAddress({
+    street: textOf(node, 'STREET'),
+    city: textOf(node, 'CITY'),
+    state: textOf(node, 'STATE_PROVINCE'),
+    postalCode: textOf(node, 'ZIP_CODE'),
+    country: textOf(node, 'COUNTRY'),
+    extra: [textOf(node, 'NOTE')],
+  })
 
 /** INDIVIDUAL_PLACE_OF_BIRTH as one "city, state, country" string. */
 export const unPlaceOfBirth = (node: XmlNode): string | undefined =>

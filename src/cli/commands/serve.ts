@@ -1,0 +1,101 @@
+import type { Command } from 'commander'
+import { createApp } from '../../api/app.js'
+import { listen } from '../../api/server.js'
+import type { ApiOptions } from '../../api/types.js'
+import { defaultWebRoot } from '../../api/web-root.js'
+import { badInput } from '../../errors.js'
+import { EngineHolder } from '../../service/engine-holder.js'
+import type { Engine } from '../../service/engine-types.js'
+import type { CliDeps, CliState } from '../io.js'
+
+interface ServeFlags {
+  port: string
+  host: string
+  db?: string
+  rateLimit?: string
+  maxUploadMb?: string
+  logNames?: boolean
+  requestLog: boolean
+  web?: string
+}
+
+export function registerServe(program: Command, deps: CliDeps, state: CliState): void {
+  program
+    .command('serve')
+    .description('serve the HTTP API, its OpenAPI reference and the web UI')
+    .option('--port <n>', 'TCP port (0 picks a free one)', '8080')
+    .option('--host <host>', 'address to listen on; 0.0.0.0 to accept other machines', '127.0.0.1')
+    .option('--db <url>', 'store: sqlite:PATH (default) or postgres://...')
+    .option('--rate-limit <n>', 'requests per second per API key (0: no limit)', '200')
+    .option('--max-upload-mb <n>', 'largest batch upload in MiB', '20')
+    .option('--log-names', 'include screened names in the request log (off: names are personal data)')
+    .option('--no-request-log', 'do not log one JSON line per request')
+    .option('--web <dir>', 'serve the web UI from this folder (default: the built web/dist)')
+    .action(async (flags: ServeFlags) => {
+      const port = wholeNumber('--port', flags.port, 65_535)
+      const options: Partial<ApiOptions> = {
+        rateLimit: wholeNumber('--rate-limit', flags.rateLimit ?? '200', 1_000_000),
+        maxUploadBytes: wholeNumber('--max-upload-mb', flags.maxUploadMb ?? '20', 1024) * 1024 * 1024,
+        logNames: Boolean(flags.logNames),
+        webRoot: flags.web ?? defaultWebRoot(),
+      }
+      const store = await deps.openStore(flags.db === undefined ? {} : { db: flags.db })
+      // Follows the versions in force: a list update (on any instance) switches this one too.
+      const holder = new EngineHolder(store, deps.factories, {
+        onSwitch: (next, previous) => {
+          if (previous) deps.io.err(`switched to ${describe(next)}\n`)
+        },
+        onError: (e) =>
+          deps.io.err(`could not load a new list version: ${e instanceof Error ? e.message : String(e)}\n`),
+      })
+      const created = createApp({
+        store,
+        factories: deps.factories,
+        engine: (): Engine | undefined => (holder.ready ? holder.current() : undefined),
+        now: () => deps.now(),
+        log: flags.requestLog ? (entry) => deps.io.out(`${JSON.stringify(entry)}\n`) : () => undefined,
+        logError: (e, requestId) =>
+          deps.io.err(
+            `error in request ${requestId}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+          ),
+        options,
+      })
+      const server = await listen(created, port, flags.host)
+      deps.io.err(
+        `tradecontrols API on ${server.url}  (web UI ${server.url}/ui/, reference ${server.url}/docs)\n`,
+      )
+      if ((await store.keys.list()).length === 0)
+        deps.io.err('no API key yet: create one with `tradecontrols keys create --role admin --name NAME`\n')
+      const stop = deps.shutdownSignal()
+      try {
+        const started = await Promise.race([holder.start().then(() => true), stop.then(() => false)])
+        if (started) {
+          created.batches.start()
+          deps.io.err(`ready: ${describe(holder.current())}\n`)
+          await stop
+        }
+        deps.io.err('shutting down: finishing requests in flight and running batch jobs\n')
+      } catch (e) {
+        state.exitCode = 1
+        throw e
+      } finally {
+        await server.close()
+        await holder.stop()
+        await store.close()
+      }
+    })
+}
+
+function wholeNumber(flag: string, value: string, max: number): number {
+  const n = Number(value)
+  if (!/^\d+$/.test(value.trim()) || n > max)
+    throw badInput(flag, `must be a whole number from 0 to ${max}, not "${value}"`)
+  return n
+}
+
+function describe(engine: Engine): string {
+  return (
+    engine.data.map((d) => `${d.source} ${d.published ?? 'undated'} (${d.records} records)`).join(', ') ||
+    'no list in force'
+  )
+}

@@ -1,0 +1,152 @@
+import { performance } from 'node:perf_hooks'
+import { diffAndPair } from '../../changes/diff-versions.js'
+import { planRescreen, type RescreenPlan } from '../../changes/rescreen-plan.js'
+import { TcError } from '../../errors.js'
+import type { Entity } from '../../model/entity.js'
+import type { Store } from '../../store/store.js'
+import { versionSide } from './diff-side.js'
+import { recordChange } from './record-change.js'
+import { type Ctx, group, type Outcome, screenInto, stamp } from './screen-one.js'
+import { counterpartyQuery, settingsOf, versionEngine, type WatchOptions } from './watch-context.js'
+
+/** Delta candidates are found with a matcher over the changed entries alone, this far below the threshold. */
+export const DELTA_MARGIN = 0.1
+const PAGE = 5000
+
+export interface RescreenReport {
+  source: string
+  fromVersionId: string | null
+  toVersionId: string
+  mode: 'first' | 'delta' | 'full' | 'up-to-date'
+  counterparties: number
+  /** Counterparties screened against the whole version (delta: only the candidates). */
+  screened: number
+  touchedEntries: number
+  alerts: { new: number; cleared: number; changed: number }
+  ms: { diff: number; screen: number; total: number }
+}
+
+/**
+ * Brings one source's monitoring up to the version in force. The first time, every counterparty is screened;
+ * afterwards only what the change can affect (delta), or everything (full, for checks and benchmarks).
+ * Matches, alerts and the new state commit together, so a crash repeats the work without double alerts.
+ */
+export async function rescreenSource(
+  store: Store,
+  source: string,
+  options: WatchOptions & { mode?: 'delta' | 'full' },
+): Promise<RescreenReport> {
+  const t0 = performance.now()
+  const active = (await store.activeVersions()).find((v) => v.source === source)
+  if (!active) throw new TcError('TC_NOT_FOUND', `no version of ${source} in force`, { field: 'source' })
+  const state = (await store.watch.states()).find((s) => s.source === source)
+  const counterparties = await store.watch.count()
+  const report = (mode: RescreenReport['mode'], rest: Partial<RescreenReport> = {}): RescreenReport => ({
+    source,
+    fromVersionId: state?.versionId ?? null,
+    toVersionId: active.id,
+    mode,
+    counterparties,
+    screened: 0,
+    touchedEntries: 0,
+    alerts: { new: 0, cleared: 0, changed: 0 },
+    ms: { diff: 0, screen: 0, total: performance.now() - t0 },
+    ...rest,
+  })
+  if (state?.versionId === active.id && options.mode !== 'full') return report('up-to-date')
+  const entities = await store.loadEntities(active.id)
+  const engine = versionEngine(active, entities, options.factories)
+  const threshold = options.threshold ?? engine.defaultThreshold
+  const previous = state ? await store.getVersion(state.versionId) : undefined
+  let plan: RescreenPlan | undefined
+  const tDiff = performance.now()
+  if (previous) {
+    const paired = diffAndPair(
+      versionSide(previous, await store.loadEntities(previous.id)),
+      versionSide(active, entities),
+    )
+    if (previous.id !== active.id) await recordChange(store, previous, active, paired.diff, options.now())
+    plan = planRescreen(paired)
+  }
+  const diffMs = performance.now() - tDiff
+  const mode = !plan ? 'first' : (options.mode ?? 'delta')
+  const tScreen = performance.now()
+  const ctx = { store, source, engine, threshold, active, previous, plan, options }
+  const outcome =
+    mode === 'delta'
+      ? await delta(
+          ctx,
+          entities.filter((e) => plan?.touched.has(e.id)),
+        )
+      : await full(ctx)
+  const screenMs = performance.now() - tScreen
+  const alerts = stamp(outcome.alerts, options.now())
+  await store.watch.commit({
+    source,
+    upserts: outcome.upserts,
+    deletes: outcome.deletes,
+    alerts,
+    endpoints: options.endpoints,
+    state: {
+      source,
+      versionId: active.id,
+      screenedAt: options.now().toISOString(),
+      settings: settingsOf(options.factories, threshold, mode),
+    },
+    actor: options.actor,
+    now: options.now(),
+  })
+  const kinds = { new: 0, cleared: 0, changed: 0 }
+  for (const a of alerts) kinds[a.kind]++
+  return report(mode, {
+    screened: outcome.screened,
+    touchedEntries: plan?.touched.size ?? entities.length,
+    alerts: kinds,
+    ms: { diff: diffMs, screen: screenMs, total: performance.now() - t0 },
+  })
+}
+
+/** Every counterparty against the whole version; every stored match of the source reconsidered. */
+async function full(ctx: Ctx): Promise<Outcome> {
+  const stored = group(await ctx.store.watch.matches(ctx.source))
+  const out: Outcome = { upserts: [], deletes: [], alerts: [], screened: 0 }
+  const total = await ctx.store.watch.count()
+  for (
+    let page = await ctx.store.watch.page(undefined, PAGE);
+    page.length;
+    page = await ctx.store.watch.page(page.at(-1)?.id, PAGE)
+  ) {
+    for (const c of page) screenInto(out, ctx, c, stored.get(c.id) ?? [], () => true)
+    ctx.options.onProgress?.(out.screened, total)
+    await new Promise<void>((resolve) => setImmediate(resolve))
+  }
+  return out
+}
+
+/**
+ * Only what the change can affect: counterparties whose names come near an added or changed entry (found
+ * with a matcher over those entries alone), and counterparties holding a match on a removed or changed
+ * entry. Each candidate is then screened against the whole version, so scores equal a full screening's.
+ */
+async function delta(ctx: Ctx, touched: readonly Entity[]): Promise<Outcome> {
+  const plan = ctx.plan!
+  const stored = group(await ctx.store.watch.matches(ctx.source, { entityIds: [...plan.affected] }))
+  const candidates = new Set(stored.keys())
+  if (touched.length) {
+    const near = ctx.options.factories.buildMatcher(touched)
+    const floor = Math.max(0, ctx.threshold - DELTA_MARGIN)
+    for (
+      let page = await ctx.store.watch.page(undefined, PAGE);
+      page.length;
+      page = await ctx.store.watch.page(page.at(-1)?.id, PAGE)
+    ) {
+      for (const c of page)
+        if (near.search(counterpartyQuery(c), { threshold: floor, limit: 1 }).length) candidates.add(c.id)
+    }
+  }
+  const out: Outcome = { upserts: [], deletes: [], alerts: [], screened: 0 }
+  for (const c of await ctx.store.watch.byIds([...candidates].sort())) {
+    screenInto(out, ctx, c, stored.get(c.id) ?? [], (id) => plan.touched.has(id))
+  }
+  return out
+}

@@ -1,0 +1,207 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createApp } from '../../src/api/app.js'
+import { listen, type RunningServer } from '../../src/api/server.js'
+import { defaultWebRoot } from '../../src/api/web-root.js'
+import { factories } from '../../src/cli/default-deps.js'
+import { bundledDatasets } from '../../src/service/bundled.js'
+import type { LoadedEngine } from '../../src/service/loaded-engine.js'
+import { engineFromStore } from '../../src/service/open-engine.js'
+import type { KyselyStore } from '../../src/store/kysely-store.js'
+import { openStore } from '../../src/store/open-store.js'
+import { HAVE_BROWSER, launchBrowser } from '../support/browser.js'
+
+/** Screenshots go to test-results/ on every run, and to docs/screenshots with `npm run screenshots`. */
+const SHOTS = process.env.TC_SCREENSHOTS ?? join('test-results', 'screenshots')
+
+/** The web UI in real headless Chromium against a real server over the bundled list snapshot. */
+describe.skipIf(!HAVE_BROWSER)('web UI in headless Chromium', () => {
+  let store: KyselyStore
+  let engine: LoadedEngine
+  let server: RunningServer
+  let browser: Browser
+  let context: BrowserContext
+  let page: Page
+  let key = ''
+  const outside: string[] = []
+
+  beforeAll(async () => {
+    const webRoot = defaultWebRoot()
+    if (!webRoot) throw new Error('web/dist is missing: run npm run build first')
+    store = await openStore('sqlite::memory:')
+    for (const { path } of await bundledDatasets())
+      await store.importDataset(await factories.readDataset(path))
+    engine = await engineFromStore(store, factories, { closeStore: false })
+    key = (await store.keys.create({ name: 'Ana Reviewer', role: 'reviewer', actor: 'test' })).secret
+    const created = createApp({
+      store,
+      engine: () => engine,
+      now: () => new Date('2026-08-10T12:00:00Z'),
+      log: () => undefined,
+      options: { webRoot },
+      factories,
+    })
+    server = await listen(created, 0, '127.0.0.1')
+    browser = await launchBrowser()
+    context = await browser.newContext({ viewport: { width: 1366, height: 860 }, acceptDownloads: true })
+    // No request may leave the machine: fonts and scripts are all served by the app.
+    await context.route('**/*', (route) => {
+      const url = route.request().url()
+      if (url.startsWith(server.url) || url.startsWith('data:') || url.startsWith('blob:'))
+        return route.continue()
+      outside.push(url)
+      return route.abort()
+    })
+    page = await context.newPage()
+    mkdirSync(SHOTS, { recursive: true })
+  }, 120_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close(100)
+    await store?.close()
+  })
+
+  const shot = (name: string, fullPage = true) =>
+    page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage })
+
+  it('asks for a key, refuses a wrong one and signs in with a good one', async () => {
+    await page.goto(`${server.url}/ui/`)
+    await page.getByLabel('API key').fill('tc_k0000000000_wrong')
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/not valid/)
+    await page.getByLabel('API key').fill(key)
+    await shot('01-login')
+    await page.getByLabel('API key').press('Enter')
+    await page.getByRole('heading', { name: 'Screen a party' }).waitFor()
+    expect(await page.locator('.who').textContent()).toMatch(/Ana Reviewer\s*reviewer/)
+  })
+
+  it('screens a name and shows the match, the matched alias highlighted and the explanation', async () => {
+    await page.getByLabel('Name').fill('Huawei Technologies Co Ltd')
+    await page.getByLabel('Country').fill('CN')
+    await page.getByRole('button', { name: 'Screen' }).click()
+    const verdict = page.locator('.verdict')
+    await verdict.waitFor()
+    expect(await verdict.textContent()).toMatch(/match/)
+    const el = page.locator('article.match', { has: page.locator('.list', { hasText: /^EL$/ }) }).first()
+    expect(await el.locator('h3').textContent()).toMatch(/Huawei/)
+    expect(await el.locator('h3 mark').count()).toBeGreaterThan(0)
+    expect(await el.locator('.why table tbody tr').count()).toBeGreaterThan(0)
+    expect(await page.locator('.data').textContent()).toMatch(/us_csl published 2026-07-31 \(10 days old\)/)
+    await shot('02-screen')
+    // Keyboard only: a clear name, submitted with Enter from the name field.
+    await page.getByLabel('Name').fill('Acme Widgets of Ohio')
+    await page.getByLabel('Country').fill('')
+    await page.getByLabel('Name').press('Enter')
+    await expect.poll(() => verdict.textContent()).toMatch(/Clear/)
+  })
+
+  it('shows the API’s refusal naming the field', async () => {
+    await page.getByLabel('Name').fill('Someone')
+    await page.getByLabel('Date of birth').fill('1990-02-31')
+    await page.getByRole('button', { name: 'Screen' }).click()
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/dob.*real date/)
+    await page.getByLabel('Date of birth').fill('')
+  })
+
+  it('uploads a batch, watches the progress bar reach 100 % and filters and downloads the results', async () => {
+    await page.getByRole('link', { name: 'Batch screening' }).click()
+    const names = [
+      'Huawei Technologies',
+      'Acme Widgets',
+      'Rosoboronexport',
+      'Blue Sky Farms',
+      'ZTE Corporation',
+    ]
+    const rows = Array.from(
+      { length: 300 },
+      (_, i) => `row-${i + 1},${names[i % names.length]} ${i % 7 ? '' : 'Ltd'},`,
+    )
+    rows.splice(10, 0, 'row-bad,,XX')
+    await page.getByLabel('File').setInputFiles({
+      name: 'suppliers.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`id,name,country\n${rows.join('\n')}\n`),
+    })
+    await page.getByRole('button', { name: 'Upload and screen' }).click()
+    const bar = page.getByRole('progressbar')
+    await bar.waitFor()
+    await expect.poll(() => bar.getAttribute('aria-valuenow'), { timeout: 60_000 }).toBe('100')
+    await page.locator('table.grid tbody tr').first().waitFor()
+    expect(await page.locator('.progress-label').textContent()).toMatch(/301 of 301 rows — done/)
+    await page.getByLabel('Show').selectOption('error')
+    await expect.poll(() => page.locator('table.grid tbody tr').count()).toBe(1)
+    expect(await page.locator('table.grid tbody tr').first().textContent()).toMatch(/row-bad.*error/)
+    await page.getByLabel('Show').selectOption('match')
+    await expect.poll(() => page.locator('table.grid tbody tr').count()).toBeGreaterThan(0)
+    await shot('03-batch', false)
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).click(),
+    ])
+    expect(download.suggestedFilename()).toBe('suppliers-results.csv')
+  })
+
+  it('runs a licence determination and shows the decision, reasons and citations', async () => {
+    await page.getByRole('link', { name: 'Licence determination' }).click()
+    await page.getByLabel('Item (ECCN or EAR99)').fill('EAR99')
+    await page.getByLabel('Destination').fill('China')
+    await page.getByRole('button', { name: 'Determine' }).click()
+    const verdict = page.locator('.verdict')
+    await expect.poll(() => verdict.textContent()).toMatch(/No licence required/)
+    await page.getByLabel('Item (ECCN or EAR99)').fill('3A090.a')
+    await page.getByLabel(/^Parties/).fill('Huawei Technologies @CN')
+    await page.getByRole('checkbox', { name: 'military', exact: true }).check()
+    await page.getByRole('button', { name: 'Determine' }).click()
+    await expect.poll(() => verdict.textContent()).toMatch(/Licence required/)
+    const reasons = page.locator('table.reasons tbody')
+    expect(await reasons.textContent()).toMatch(/15 CFR 744\.11/)
+    expect(await page.locator('table.reasons tbody tr').count()).toBeGreaterThan(3)
+    await shot('06-determine')
+  })
+
+  it('works the review queue: the screenings above raised alerts, a reviewer decides one', async () => {
+    await page.getByRole('link', { name: 'Review queue' }).click()
+    const rows = page.locator('table.grid tbody tr')
+    await rows.first().waitFor()
+    const before = await rows.count()
+    await rows.first().getByRole('button', { name: 'Decide' }).click()
+    await page.getByLabel('Decision').selectOption('true-match')
+    await page.getByLabel('Reason (required)').fill('Same company and address as the listed entry')
+    await shot('07-review')
+    await page.getByRole('button', { name: 'Record decision' }).click()
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/true-match/)
+    await expect.poll(() => rows.count()).toBe(before - 1)
+  })
+
+  it('shows list status with the data age', async () => {
+    await page.getByRole('link', { name: 'List status' }).click()
+    await page.getByRole('heading', { name: 'us_csl' }).waitFor()
+    const csl = page.locator('article.list-card', { has: page.getByRole('heading', { name: 'us_csl' }) })
+    expect(await csl.locator('.age-badge').textContent()).toMatch(/10 days old/)
+    expect(await page.locator('table.bars tbody tr').count()).toBeGreaterThan(3)
+    await shot('04-lists')
+  })
+
+  it('renders the API reference from the OpenAPI document', async () => {
+    await page.getByRole('link', { name: 'API reference' }).click()
+    await page.getByRole('heading', { name: /tradecontrols API/ }).waitFor()
+    const op = page.locator('details.op', { hasText: '/v1/screen' }).first()
+    await op.locator('summary').click()
+    expect(await op.textContent()).toMatch(/Request body \(application\/json\)/)
+    await shot('05-reference')
+  })
+
+  it('labels every form control and made no request outside the server', async () => {
+    await page.getByRole('link', { name: 'Screen a party' }).click()
+    // A string, because the test code is typed for Node, not the DOM.
+    const unlabeled = await page.evaluate(
+      "[...document.querySelectorAll('input, select')].filter((el) => !el.labels?.length && !el.getAttribute('aria-label')).length",
+    )
+    expect(unlabeled).toBe(0)
+    expect(outside).toEqual([])
+  })
+})

@@ -1,0 +1,35 @@
+import type { ApiError } from '../api.js'
+
+/** The list codes users pick most; any code the API knows works in the API itself. */
+export const COMMON_LISTS = ['EL', 'SDN', 'UVL', 'MEU', 'DPL', 'SSI', 'CMIC', 'FSE', 'ISN', 'DTC'] as const
+
+export function ListPicker({ value, onChange }: { value: string[]; onChange: (lists: string[]) => void }) {
+  const toggle = (code: string) =>
+    onChange(value.includes(code) ? value.filter((c) => c !== code) : [...value, code])
+  return (
+    <fieldset class="lists">
+      <legend>Only these lists (none ticked: all)</legend>
+      {COMMON_LISTS.map((code) => (
+        <label key={code} class="check">
+          <input type="checkbox" checked={value.includes(code)} onChange={() => toggle(code)} /> {code}
+        </label>
+      ))}
+    </fieldset>
+  )
+}
+
+/** An API refusal, naming the field at fault, announced to screen readers. */
+export function ErrorNote({ error }: { error: ApiError | null }) {
+  if (!error) return null
+  return (
+    <p class="error" role="alert">
+      {error.body.field ? (
+        <>
+          <strong>{error.body.field}</strong>: {error.body.message}
+        </>
+      ) : (
+        error.body.message
+      )}
+    </p>
+  )
+}
