@@ -3,9 +3,10 @@
  * embedded store, see api-server.ts), then drives it with autocannon for a bounded time, cycling through 1,000
  * queries (half listed names, some misspelt; half clear names).
  *
- *   npx tsx bench/api-load.ts [--duration 20] [--connections 16] [lookup] [no-record]
+ *   npx tsx bench/api-load.ts [--duration 20] [--connections 16] [--rate N] [lookup] [no-record]
  */
 import { spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
@@ -19,7 +20,9 @@ const arg = (name: string, fallback: number) => {
 }
 const duration = arg('duration', 20)
 const connections = arg('connections', 16)
-const matcher = process.argv.includes('lookup') ? 'lookup' : 'interim'
+/** With --rate N, autocannon offers N requests a second in all (latency at a given load); else as fast as it can. */
+const rate = arg('rate', 0)
+const matcher = process.argv.includes('lookup') ? 'lookup' : 'product'
 
 const entities = (
   await Promise.all((await bundledDatasets()).map((d) => factories.readDataset(d.path)))
@@ -33,7 +36,7 @@ const server = spawn(
   ['--import', 'tsx', join(import.meta.dirname, 'api-server.ts'), matcher, ...extra],
   { stdio: ['ignore', 'pipe', 'inherit'] },
 )
-const { url, key, record } = await new Promise<{ url: string; key: string; record: boolean }>(
+const started = await new Promise<{ url: string; key: string; record: boolean; matcher: string }>(
   (resolve, reject) => {
     server.stdout.once('data', (d) => resolve(JSON.parse(String(d))))
     server.on('exit', () => reject(new Error('server exited')))
@@ -44,20 +47,29 @@ const loadBefore = Math.round(loadavg()[0]! * 100) / 100
 let i = 0
 const run = (seconds: number) =>
   autocannon({
-    url: `${url}/v1/screen`,
+    url: `${started.url}/v1/screen`,
     connections,
     duration: seconds,
+    ...(rate > 0 ? { overallRate: rate } : {}),
     requests: [
       {
         method: 'POST',
-        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+        headers: { authorization: `Bearer ${started.key}`, 'content-type': 'application/json' },
         setupRequest: (req) => ({ ...req, body: bodies[i++ % bodies.length] }),
       },
     ],
   })
 
+/** CPU time the server process has used (user + system), from /proc: a figure the other load on the machine barely moves. */
+const cpuMs = () => {
+  const fields = readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100 // utime + stime, in 100 Hz ticks
+}
+
 await run(3) // warm-up: JIT, caches
+const cpuBefore = cpuMs()
 const r = await run(duration)
+const serverCpuMs = cpuMs() - cpuBefore
 server.kill('SIGTERM')
 await new Promise((resolve) => {
   server.on('exit', resolve)
@@ -71,10 +83,11 @@ const summary = {
   // Other processes on the machine share the two cores: the 1-minute load average before the run says how much.
   loadAverageBefore: loadBefore,
   data: `${entities.length} entities (bundled CSL)`,
-  matcher,
-  recorded: record,
+  matcher: started.matcher,
+  recorded: started.record,
   queries: bodies.length,
   connections,
+  offeredRate: rate || 'max',
   durationS: duration,
   requests: r.requests.total,
   reqPerSec: Math.round(r.requests.average),
@@ -85,6 +98,9 @@ const summary = {
     p99: r.latency.p99,
     max: r.latency.max,
   },
+  // Server CPU per request, and the rate one server process could sustain on a core of its own.
+  serverCpuMsPerRequest: Math.round((serverCpuMs / r.requests.total) * 1000) / 1000,
+  capacityPerCore: Math.round(1000 / (serverCpuMs / r.requests.total)),
   errors: r.errors,
   timeouts: r.timeouts,
   non2xx: r.non2xx,

@@ -1,6 +1,6 @@
 /**
  * The server the load test drives, in its own process: a fresh embedded store with the bundled data, one
- * screener key, and the interim matcher (default) or the constant-time lookup stand-in (`--matcher lookup`,
+ * screener key, and the product matcher (default) or the constant-time lookup stand-in (`lookup`,
  * to measure the HTTP layer alone; `no-record` to leave out recording the answers). Prints {"url","key"} on stdout once ready; stops on SIGTERM.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -35,7 +35,7 @@ const created = createApp({
 })
 const server = await listen(created, 0, '127.0.0.1')
 process.stdout.write(
-  `${JSON.stringify({ url: server.url, key: secret, matcher: lookup ? 'lookup' : 'interim', record })}\n`,
+  `${JSON.stringify({ url: server.url, key: secret, matcher: lookup ? 'lookup' : factories.matcherVersion, record })}\n`,
 )
 process.once('SIGTERM', async () => {
   await server.close(1000)

@@ -3,6 +3,7 @@ import { secureHeaders } from 'hono/secure-headers'
 import { TcError } from '../errors.js'
 import { BatchRunner } from '../service/batch-jobs.js'
 import { engineCache } from '../service/engine-cache.js'
+import { RecordWriter } from '../service/record-writer.js'
 import { engineOrNotReady, type RouteContext } from './context.js'
 import { errorResponse, toTcError, zodToTcError } from './http-errors.js'
 import { authenticate, rateLimit } from './middleware/auth.js'
@@ -12,6 +13,7 @@ import { requestLog } from './middleware/request-log.js'
 import { TokenBuckets } from './middleware/token-bucket.js'
 import { registerAlerts } from './routes/alerts.js'
 import { registerBatches } from './routes/batches.js'
+import { registerChanges } from './routes/changes.js'
 import { registerDetermine } from './routes/determine.js'
 import { registerHealth } from './routes/health.js'
 import { registerInvest } from './routes/invest.js'
@@ -42,6 +44,7 @@ export function createApp(deps: ApiDeps): CreatedApp {
       workers: options.batchWorkers,
     }),
     keyCache: new KeyCache(options.keyCacheMs),
+    records: new RecordWriter(deps.store),
     engine: engineOrNotReady(deps),
   }
   const app = new OpenAPIHono<ApiEnv>({
@@ -87,6 +90,7 @@ export function createApp(deps: ApiDeps): CreatedApp {
   registerInvest(app, ctx)
   registerAlerts(app, ctx)
   registerLists(app, ctx)
+  registerChanges(app, ctx)
   registerKeys(app, ctx)
   registerOpenApi(app)
   registerMetrics(app, deps, metrics, options.metricsToken)

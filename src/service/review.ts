@@ -32,11 +32,14 @@ export interface RaiseInput {
  * decided a true match, or an allow rule covers exactly that entry as it still is. A rule whose entry
  * changed or that expired lapses, and the alert opens with the reason.
  */
-export async function raiseAlerts(store: Store, input: RaiseInput): Promise<Alert[]> {
+export function raiseAlerts(store: Store, input: RaiseInput): Promise<Alert[]> {
   return store.transaction((db) => raiseAlertsIn(store, db, input))
 }
 
-/** As raiseAlerts, inside the caller's transaction (a batch chunk's alerts commit with its results). */
+/**
+ * raiseAlerts inside the caller's transaction (a batch chunk's alerts commit with its results; group commit
+ * of many answers). A caller raising for several subjects locks them all first (store.alerts.lockSubjects).
+ */
 export async function raiseAlertsIn(store: Store, db: Kysely<Database>, input: RaiseInput): Promise<Alert[]> {
   const at = (input.now ?? new Date()).toISOString()
   await store.alerts.lockSubjects([input.subject.key], db)

@@ -5,6 +5,7 @@ import type { Store } from '../store/store.js'
 import type { Engine } from './engine-types.js'
 import { MAX_NAME_LENGTH, parseScreenQuery } from './query-schema.js'
 import { recordScreening } from './record-screening.js'
+import type { RecordWriter } from './record-writer.js'
 import { type ScreenJson, screenJson } from './screen-json.js'
 
 const listCodes = Object.keys(LIST_CODES) as [ListCode, ...ListCode[]]
@@ -38,7 +39,7 @@ export async function screenOne(
   engine: Engine,
   request: ScreenRequest,
   today: Date,
-  record?: { store: Store; caller: string },
+  record?: { store: Store; caller: string; writer?: RecordWriter },
 ): Promise<ScreenJson> {
   const { threshold, lists, limit, ...fields } = request
   const query = parseScreenQuery(fields)
@@ -53,6 +54,7 @@ export async function screenOne(
       { query, options, matches: result.matches },
       record.caller,
       today,
+      record.writer,
     )
   return result
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks'
 import { forgetKey, getJson, savedKey } from './api.js'
 import { BatchPage } from './pages/batch.js'
+import { ChangesPage } from './pages/changes.js'
 import { DeterminePage } from './pages/determine.js'
 import { ListsPage } from './pages/lists.js'
 import { LoginPage } from './pages/login.js'
@@ -16,12 +17,13 @@ export interface Caller {
 }
 
 const PAGES = [
-  { id: 'screen', label: 'Screen a party' },
-  { id: 'batch', label: 'Batch screening' },
-  { id: 'determine', label: 'Licence determination' },
-  { id: 'review', label: 'Review queue', role: 'reviewer' },
-  { id: 'lists', label: 'List status' },
-  { id: 'reference', label: 'API reference' },
+  { id: 'screen', label: 'Screen', title: 'Screen a party' },
+  { id: 'batch', label: 'Batch', title: 'Batch screening' },
+  { id: 'determine', label: 'Licence', title: 'Licence determination' },
+  { id: 'review', label: 'Review', title: 'Review queue', role: 'reviewer' },
+  { id: 'lists', label: 'Lists', title: 'List status' },
+  { id: 'changes', label: 'Changes', title: 'List changes' },
+  { id: 'reference', label: 'API', title: 'API reference' },
 ] as const
 
 export function App() {
@@ -41,8 +43,8 @@ export function App() {
   }, [])
 
   useEffect(() => {
-    const label = PAGES.find((p) => p.id === page)?.label
-    document.title = label ? `${label} · tradecontrols` : 'tradecontrols'
+    const title = PAGES.find((p) => p.id === page)?.title
+    document.title = title ? `${title} · tradecontrols` : 'tradecontrols'
   }, [page])
 
   if (checking) return <p class="loading">Loading…</p>
@@ -61,6 +63,7 @@ export function App() {
               key={p.id}
               href={`${BASE}${p.id}`}
               aria-current={page === p.id ? 'page' : undefined}
+              title={p.title}
               onClick={(e) => {
                 e.preventDefault()
                 navigate(p.id)
@@ -91,6 +94,8 @@ export function App() {
           <DeterminePage />
         ) : page === 'review' ? (
           <ReviewPage />
+        ) : page === 'changes' ? (
+          <ChangesPage />
         ) : page === 'lists' ? (
           <ListsPage />
         ) : page === 'reference' ? (
