@@ -7,6 +7,7 @@ import { RecordWriter } from '../service/record-writer.js'
 import { engineOrNotReady, type RouteContext } from './context.js'
 import { errorResponse, toTcError, zodToTcError } from './http-errors.js'
 import { authenticate, rateLimit } from './middleware/auth.js'
+import { httpMetrics } from './middleware/http-metrics.js'
 import { KeyCache } from './middleware/key-cache.js'
 import { requestLog } from './middleware/request-log.js'
 import { TokenBuckets } from './middleware/token-bucket.js'
@@ -18,6 +19,7 @@ import { registerHealth } from './routes/health.js'
 import { registerInvest } from './routes/invest.js'
 import { registerKeys } from './routes/keys.js'
 import { registerLists } from './routes/lists.js'
+import { apiMetrics, registerMetrics } from './routes/metrics.js'
 import { registerOpenApi } from './routes/openapi.js'
 import { registerScreen } from './routes/screen.js'
 import { registerStaticUi } from './static-ui.js'
@@ -58,6 +60,8 @@ export function createApp(deps: ApiDeps): CreatedApp {
   })
   app.notFound((c) => errorResponse(c, new TcError('TC_NOT_FOUND', 'no such route', { field: 'path' })))
 
+  const metrics = apiMetrics(deps)
+  app.use('*', httpMetrics(metrics))
   app.use('*', requestLog(deps.log, options.logNames))
   app.use(
     '*',
@@ -89,6 +93,7 @@ export function createApp(deps: ApiDeps): CreatedApp {
   registerChanges(app, ctx)
   registerKeys(app, ctx)
   registerOpenApi(app)
+  registerMetrics(app, deps, metrics, options.metricsToken)
   if (options.webRoot) registerStaticUi(app, options.webRoot)
   return { app, batches: ctx.batches }
 }

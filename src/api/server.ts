@@ -29,6 +29,8 @@ export async function listen(created: CreatedApp, port: number, host: string): P
   return {
     url: `http://${shownHost}:${address.port}`,
     close: async (graceMs = 10_000) => {
+      // Workers stop taking chunks at once and finish the one in hand while requests in flight finish.
+      const drained = created.batches.drain()
       const closed = new Promise<void>((resolve) => server.close(() => resolve()))
       if ('closeIdleConnections' in server) server.closeIdleConnections()
       const timer = setTimeout(() => {
@@ -36,7 +38,7 @@ export async function listen(created: CreatedApp, port: number, host: string): P
       }, graceMs)
       await closed
       clearTimeout(timer)
-      await created.batches.drain()
+      await drained
     },
   }
 }

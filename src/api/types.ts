@@ -38,6 +38,8 @@ export interface ApiOptions {
   webRoot: string | undefined
   /** Batch workers in this instance (0: only `tradecontrols worker` processes take chunks). */
   batchWorkers: number
+  /** Bearer token that may read /metrics (besides admin keys); none: admin keys only. */
+  metricsToken: string | undefined
 }
 
 export const DEFAULT_API_OPTIONS: ApiOptions = {
@@ -50,6 +52,7 @@ export const DEFAULT_API_OPTIONS: ApiOptions = {
   webRoot: undefined,
   record: true,
   batchWorkers: 1,
+  metricsToken: undefined,
 }
 
 /** What the app is made of. The app keeps no state of its own beyond caches; the store holds the rest. */

@@ -38,3 +38,12 @@ export interface ChunkLease {
   attempts: number
   input: unknown[]
 }
+
+/** The shared queue as operators watch it. */
+export interface QueueDepth {
+  pendingChunks: number
+  /** Chunks in a worker's hands (including leases that ran out and wait to be taken over). */
+  leasedChunks: number
+  /** Rows completed per second over the recent window, by all workers together. */
+  rowsPerSecond: number
+}

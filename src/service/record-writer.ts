@@ -47,7 +47,13 @@ export class RecordWriter {
             db,
             batch.map((b) => b.record),
           )
-          for (const b of batch) if (b.alerts) await raiseAlertsIn(this.#store, db, b.alerts)
+          // All subjects locked first, in one order: two commits sharing subjects cannot deadlock.
+          const raising = batch.flatMap((b) => (b.alerts ? [b.alerts] : []))
+          await this.#store.alerts.lockSubjects(
+            raising.map((r) => r.subject.key),
+            db,
+          )
+          for (const alerts of raising) await raiseAlertsIn(this.#store, db, alerts)
         })
         for (const b of batch) b.done()
       } catch (e) {

@@ -36,9 +36,13 @@ export function raiseAlerts(store: Store, input: RaiseInput): Promise<Alert[]> {
   return store.transaction((db) => raiseAlertsIn(store, db, input))
 }
 
-/** raiseAlerts inside the caller's transaction (group commit of many answers' alerts). */
+/**
+ * raiseAlerts inside the caller's transaction (a batch chunk's alerts commit with its results; group commit
+ * of many answers). A caller raising for several subjects locks them all first (store.alerts.lockSubjects).
+ */
 export async function raiseAlertsIn(store: Store, db: Kysely<Database>, input: RaiseInput): Promise<Alert[]> {
   const at = (input.now ?? new Date()).toISOString()
+  await store.alerts.lockSubjects([input.subject.key], db)
   const raised: Alert[] = []
   for (const m of input.matches) {
     const latest = await store.alerts.latestFor(input.subject.key, m.entityId, db)

@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely'
+import { createHash } from 'node:crypto'
+import { type Kysely, sql } from 'kysely'
 import { TcError } from '../errors.js'
 import type { Alert, AlertEvent, AlertStatus, AllowRule } from '../model/alert.js'
 import { type DecisionRow, decisionsBetween, type RaisedCount, raisedBetween } from './alert-stats.js'
@@ -30,9 +31,22 @@ export interface VersionedAlert {
 /** The review queue. Every method takes the connection or transaction to run on, so actions compose. */
 export class AlertRepo {
   readonly #db: Kysely<Database>
+  readonly #postgres: boolean
 
-  constructor(db: Kysely<Database>) {
+  constructor(db: Kysely<Database>, kind: 'sqlite' | 'postgres' = 'sqlite') {
     this.#db = db
+    this.#postgres = kind === 'postgres'
+  }
+
+  /**
+   * Holds raisers of these subjects off until the transaction `db` ends, so two writers cannot both find no
+   * open alert and both open one. PostgreSQL transaction-level advisory locks, taken in one global order
+   * (no deadlock between two chunks sharing subjects); SQLite has a single writer and needs none.
+   */
+  async lockSubjects(keys: Iterable<string>, db: Kysely<Database>): Promise<void> {
+    if (!this.#postgres) return
+    const ids = [...new Set([...keys].map(subjectLockId))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    for (const id of ids) await sql`SELECT pg_advisory_xact_lock(${id.toString()}::bigint)`.execute(db)
   }
 
   async insert(alert: Alert, event: Omit<AlertEvent, 'seq'>, db: Kysely<Database> = this.#db): Promise<void> {
@@ -221,4 +235,9 @@ function ruleRow(r: AllowRule): AllowRuleTable {
     expires_at: r.expiresAt ?? null,
     data: JSON.stringify(r),
   }
+}
+
+/** A 64-bit advisory-lock id per review subject (a hash collision only serialises two subjects). */
+function subjectLockId(key: string): bigint {
+  return createHash('sha256').update(`tradecontrols.alert:${key}`).digest().readBigInt64BE(0)
 }

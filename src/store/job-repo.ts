@@ -1,11 +1,22 @@
 import { type Kysely, sql } from 'kysely'
 import type { AnswerRecord, VersionRef } from '../model/answer-record.js'
-import type { BatchJob, ChunkLease, JobProgress, JobStatus } from '../model/batch-job.js'
+import type { BatchJob, ChunkLease, JobProgress, JobStatus, QueueDepth } from '../model/batch-job.js'
 import { insertRecordsIn } from './record-repo.js'
 import type { BatchJobTable, Database } from './schema.js'
 
 /** Jobs are claimable while their input is still being added; total_chunks stays -1 until sealed. */
 const UNSEALED = -1
+
+/** What a worker hands in for a chunk it holds. */
+export interface ChunkOutcome {
+  /** One result per input row, in input order. */
+  results: readonly unknown[]
+  /** Answers recorded for the chunk's rows. */
+  records?: readonly AnswerRecord[]
+  counts?: { matched: number; bad: number }
+  /** Further writes that must commit with the results or not at all (the chunk's alerts). */
+  alsoIn?: (trx: Kysely<Database>) => Promise<void>
+}
 
 /**
  * The batch job queue. A chunk is leased by one worker at a time; a lease that expires (a killed worker)
@@ -56,6 +67,7 @@ export class JobRepo {
         result: null,
         matched_rows: 0,
         bad_rows: 0,
+        done_at: null,
       })
       .execute()
   }
@@ -126,23 +138,22 @@ export class JobRepo {
     return Number(r.numUpdatedRows) === 1
   }
 
-  /** Stores the chunk's results if this worker still holds the lease; false when another worker took it over. */
-  async complete(
-    lease: ChunkLease,
-    results: readonly unknown[],
-    records: readonly AnswerRecord[] = [],
-    counts: { matched: number; bad: number } = { matched: 0, bad: 0 },
-    now = new Date(),
-  ): Promise<boolean> {
+  /**
+   * Stores the chunk's results, records and `alsoIn` writes in one transaction if this worker still holds the
+   * lease; false (and nothing written) when another worker took the chunk over.
+   */
+  async complete(lease: ChunkLease, outcome: ChunkOutcome, now = new Date()): Promise<boolean> {
+    const counts = outcome.counts ?? { matched: 0, bad: 0 }
     const won = await this.#db.transaction().execute(async (trx) => {
       const r = await trx
         .updateTable('batch_chunks')
         .set({
           status: 'done',
-          result: JSON.stringify(results),
+          result: JSON.stringify(outcome.results),
           lease_expires_at: null,
           matched_rows: counts.matched,
           bad_rows: counts.bad,
+          done_at: now.getTime(),
         })
         .where('job_id', '=', lease.jobId)
         .where('seq', '=', lease.seq)
@@ -150,7 +161,8 @@ export class JobRepo {
         .where('status', '=', 'leased')
         .executeTakeFirst()
       if (Number(r.numUpdatedRows) !== 1) return false
-      await insertRecordsIn(trx, records)
+      await insertRecordsIn(trx, outcome.records ?? [])
+      await outcome.alsoIn?.(trx)
       return true
     })
     if (won) await this.#finishIfComplete(lease.jobId, now)
@@ -230,6 +242,27 @@ export class JobRepo {
       .where('seq', '=', seq)
       .executeTakeFirst()
     return row?.status === 'done' && row.result ? (JSON.parse(row.result) as unknown[]) : undefined
+  }
+
+  /** The queue across all workers: chunks waiting and in hand, and rows completed in the last `windowMs`. */
+  async depth(windowMs = 60_000, now = Date.now()): Promise<QueueDepth> {
+    const open = await this.#db
+      .selectFrom('batch_chunks')
+      .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('status', 'in', ['pending', 'leased'])
+      .groupBy('status')
+      .execute()
+    const recent = await this.#db
+      .selectFrom('batch_chunks')
+      .select((eb) => eb.fn.sum<number>('row_count').as('rows'))
+      .where('done_at', '>', now - windowMs)
+      .executeTakeFirst()
+    const count = (s: string) => Number(open.find((r) => r.status === s)?.n ?? 0)
+    return {
+      pendingChunks: count('pending'),
+      leasedChunks: count('leased'),
+      rowsPerSecond: Number(recent?.rows ?? 0) / (windowMs / 1000),
+    }
   }
 
   async cancel(jobId: string, now = new Date()): Promise<void> {

@@ -35,9 +35,11 @@ describe.each(STORE_ENGINES)('Batch job queue on %s', (_kind, create) => {
     expect([a?.seq, b?.seq]).toEqual([0, 1])
     expect(a?.input).toEqual([{ id: '0-a' }, { id: '0-b' }])
     expect(await store.jobs.claim('C', 60_000)).toBeUndefined()
-    expect(await store.jobs.complete(a!, ['r0a', 'r0b'], [], { matched: 1, bad: 1 })).toBe(true)
+    expect(await store.jobs.complete(a!, { results: ['r0a', 'r0b'], counts: { matched: 1, bad: 1 } })).toBe(
+      true,
+    )
     expect((await store.jobs.get(id))?.status).toBe('running')
-    expect(await store.jobs.complete(b!, ['r1a', 'r1b'])).toBe(true)
+    expect(await store.jobs.complete(b!, { results: ['r1a', 'r1b'] })).toBe(true)
     expect(await store.jobs.get(id)).toMatchObject({ status: 'done', totalRows: 4, totalChunks: 2 })
     expect(await store.jobs.chunkResults(id, 1)).toEqual(['r1a', 'r1b'])
     expect(await store.jobs.progress(id)).toMatchObject({
@@ -61,8 +63,8 @@ describe.each(STORE_ENGINES)('Batch job queue on %s', (_kind, create) => {
     expect(await store.jobs.claim('B', 1_000, now + 500)).toBeUndefined()
     const b = await store.jobs.claim('B', 1_000, now + 1_001)
     expect(b).toMatchObject({ seq: 0, attempts: 2 })
-    expect(await store.jobs.complete(dead!, ['late'])).toBe(false)
-    expect(await store.jobs.complete(b!, ['on time'])).toBe(true)
+    expect(await store.jobs.complete(dead!, { results: ['late'] })).toBe(false)
+    expect(await store.jobs.complete(b!, { results: ['on time'] })).toBe(true)
     expect(await store.jobs.chunkResults(id, 0)).toEqual(['on time'])
   })
 
@@ -85,7 +87,7 @@ describe.each(STORE_ENGINES)('Batch job queue on %s', (_kind, create) => {
   it('is not done before it is sealed, and a cancelled job hands out nothing', async () => {
     const open = await job(store, 1, false)
     const a = await store.jobs.claim('A', 60_000)
-    await store.jobs.complete(a!, ['x', 'y'])
+    await store.jobs.complete(a!, { results: ['x', 'y'] })
     expect((await store.jobs.get(open))?.status).toBe('running')
     await store.jobs.seal(open, 2, 1)
     expect((await store.jobs.get(open))?.status).toBe('done')
@@ -93,5 +95,44 @@ describe.each(STORE_ENGINES)('Batch job queue on %s', (_kind, create) => {
     await store.jobs.cancel(cancelled)
     expect(await store.jobs.claim('A', 60_000)).toBeUndefined()
     expect((await store.jobs.get(cancelled))?.status).toBe('cancelled')
+  })
+
+  it('reports the queue depth and the rows completed in the recent window', async () => {
+    await job(store, 3)
+    const now = Date.now()
+    const a = await store.jobs.claim('A', 60_000, now)
+    expect(await store.jobs.depth(60_000, now)).toEqual({
+      pendingChunks: 2,
+      leasedChunks: 1,
+      rowsPerSecond: 0,
+    })
+    await store.jobs.complete(a!, { results: ['x', 'y'] }, new Date(now))
+    expect(await store.jobs.depth(1_000, now + 10)).toEqual({
+      pendingChunks: 2,
+      leasedChunks: 0,
+      rowsPerSecond: 2,
+    })
+    expect((await store.jobs.depth(1_000, now + 2_000)).rowsPerSecond).toBe(0)
+  })
+
+  it('commits the extra writes of a chunk with its results, or neither', async () => {
+    const id = await job(store, 1)
+    const a = await store.jobs.claim('A', 60_000)
+    const failing = store.jobs.complete(a!, {
+      results: ['x', 'y'],
+      alsoIn: async () => {
+        throw new Error('alert write failed')
+      },
+    })
+    await expect(failing).rejects.toThrow('alert write failed')
+    expect(await store.jobs.chunkResults(id, 0)).toBeUndefined()
+    let ran = false
+    const won = await store.jobs.complete(a!, {
+      results: ['x', 'y'],
+      alsoIn: async (trx) => {
+        ran = (await trx.selectFrom('batch_chunks').select('status').executeTakeFirst())?.status === 'done'
+      },
+    })
+    expect([won, ran]).toEqual([true, true])
   })
 })

@@ -47,7 +47,7 @@ export class KyselyStore implements Store {
     this.records = new RecordRepo(db)
     this.audit = new AuditRepo(db)
     this.jobs = new JobRepo(db, kind)
-    this.alerts = new AlertRepo(db)
+    this.alerts = new AlertRepo(db, kind)
     this.settings = new SettingsRepo(db, this.audit)
     this.keys = new KeyRepo(db, this.audit)
     this.watch = new WatchRepo(db, this.audit)

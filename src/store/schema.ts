@@ -111,6 +111,8 @@ export interface BatchChunkTable {
   result: string | null
   matched_rows: number
   bad_rows: number
+  /** Epoch milliseconds when the chunk was completed; null until then. */
+  done_at: number | string | null
 }
 
 export interface CounterpartyTable {

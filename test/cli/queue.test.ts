@@ -56,6 +56,14 @@ describe('screen --input --queue', () => {
     expect(again.out).toBe(queued.out)
     const status = await runCli(['jobs', 'status', job!.id], { db: url })
     expect(status.out.trim()).toBe(`${job!.id} done: 2500/2500 rows, 3/3 chunks done, 0 in progress`)
+
+    const kept = await runCli(['jobs', 'prune', '--older-than', '1'], { db: url, today: '2026-11-29' })
+    expect(kept.out).toBe('removed 0 finished jobs created before 2026-11-28\n')
+    const pruned = await runCli(['jobs', 'prune', '--older-than', '0'], { db: url, today: '2026-12-31' })
+    expect(pruned.out).toBe('removed 1 finished jobs created before 2026-12-31\n')
+    expect((await runCli(['jobs', 'prune', '--older-than', 'x'], { db: url })).err).toBe(
+      'error: --older-than: must be a whole number of days, not "x"\n',
+    )
   })
 
   it('refuses --queue without a store, and names a missing job', async () => {

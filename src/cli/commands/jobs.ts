@@ -1,6 +1,6 @@
 import { createWriteStream } from 'node:fs'
 import type { Command } from 'commander'
-import { TcError } from '../../errors.js'
+import { badInput, TcError } from '../../errors.js'
 import { CSV_HEADER, formatResult } from '../../service/batch-output.js'
 import { jobResults } from '../../service/batch-queue.js'
 import type { Store } from '../../store/store.js'
@@ -9,7 +9,7 @@ import type { CliDeps, CliState } from '../io.js'
 export function registerJobs(program: Command, deps: CliDeps, state: CliState): void {
   const jobs = program
     .command('jobs')
-    .description('batch jobs on the shared queue: list, status, results, cancel')
+    .description('batch jobs on the shared queue: list, status, results, cancel, prune')
   const withStore = async <T>(db: string | undefined, use: (s: Store) => Promise<T>) => {
     const store = await deps.openStore(db === undefined ? {} : { db })
     try {
@@ -81,5 +81,19 @@ export function registerJobs(program: Command, deps: CliDeps, state: CliState): 
         await s.jobs.cancel(jobId)
       })
       deps.io.out(`cancelled ${jobId}\n`)
+    })
+
+  jobs
+    .command('prune')
+    .description('remove finished and cancelled jobs (their chunks, input and results) older than N days')
+    .option(...dbOption)
+    .option('--older-than <days>', 'keep jobs created within this many days', '30')
+    .action(async (flags: { db?: string; olderThan: string }) => {
+      const days = Number(flags.olderThan)
+      if (!/^\d+$/.test(flags.olderThan.trim()))
+        throw badInput('--older-than', `must be a whole number of days, not "${flags.olderThan}"`)
+      const before = new Date(deps.now().getTime() - days * 86_400_000).toISOString()
+      const removed = await withStore(flags.db, (s) => s.jobs.prune(before))
+      deps.io.out(`removed ${removed} finished jobs created before ${before.slice(0, 10)}\n`)
     })
 }

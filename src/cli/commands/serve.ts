@@ -4,6 +4,7 @@ import { listen } from '../../api/server.js'
 import type { ApiOptions } from '../../api/types.js'
 import { defaultWebRoot } from '../../api/web-root.js'
 import { badInput } from '../../errors.js'
+import { eventLog, parseLogFormat } from '../../ops/event-log.js'
 import { EngineHolder } from '../../service/engine-holder.js'
 import type { Engine } from '../../service/engine-types.js'
 import type { CliDeps, CliState } from '../io.js'
@@ -17,6 +18,9 @@ interface ServeFlags {
   logNames?: boolean
   requestLog: boolean
   web?: string
+  batchWorkers: string
+  metricsToken?: string
+  logFormat: string
 }
 
 export function registerServe(program: Command, deps: CliDeps, state: CliState): void {
@@ -31,22 +35,34 @@ export function registerServe(program: Command, deps: CliDeps, state: CliState):
     .option('--log-names', 'include screened names in the request log (off: names are personal data)')
     .option('--no-request-log', 'do not log one JSON line per request')
     .option('--web <dir>', 'serve the web UI from this folder (default: the built web/dist)')
+    .option('--batch-workers <n>', 'batch chunks screened in this process at once (0: only by `worker`)', '1')
+    .option('--metrics-token <token>', 'bearer token for GET /metrics (default $TRADECONTROLS_METRICS_TOKEN)')
+    .option(
+      '--log-format <format>',
+      'lifecycle messages on stderr: text or json (one object per line)',
+      'text',
+    )
     .action(async (flags: ServeFlags) => {
       const port = wholeNumber('--port', flags.port, 65_535)
+      const say = eventLog(deps.io.err, 'api', parseLogFormat(flags.logFormat), deps.now)
       const options: Partial<ApiOptions> = {
         rateLimit: wholeNumber('--rate-limit', flags.rateLimit ?? '200', 1_000_000),
         maxUploadBytes: wholeNumber('--max-upload-mb', flags.maxUploadMb ?? '20', 1024) * 1024 * 1024,
         logNames: Boolean(flags.logNames),
         webRoot: flags.web ?? defaultWebRoot(),
+        batchWorkers: wholeNumber('--batch-workers', flags.batchWorkers, 64),
+        metricsToken: flags.metricsToken ?? process.env.TRADECONTROLS_METRICS_TOKEN,
       }
       const store = await deps.openStore(flags.db === undefined ? {} : { db: flags.db })
       // Follows the versions in force: a list update (on any instance) switches this one too.
       const holder = new EngineHolder(store, deps.factories, {
         onSwitch: (next, previous) => {
-          if (previous) deps.io.err(`switched to ${describe(next)}\n`)
+          if (previous) say('switched', `switched to ${describe(next)}`, { data: versions(next) })
         },
-        onError: (e) =>
-          deps.io.err(`could not load a new list version: ${e instanceof Error ? e.message : String(e)}\n`),
+        onError: (e) => {
+          const message = e instanceof Error ? e.message : String(e)
+          say('switch.failed', `could not load a new list version: ${message}`, { error: message })
+        },
       })
       const created = createApp({
         store,
@@ -54,27 +70,29 @@ export function registerServe(program: Command, deps: CliDeps, state: CliState):
         engine: (): Engine | undefined => (holder.ready ? holder.current() : undefined),
         now: () => deps.now(),
         log: flags.requestLog ? (entry) => deps.io.out(`${JSON.stringify(entry)}\n`) : () => undefined,
-        logError: (e, requestId) =>
-          deps.io.err(
-            `error in request ${requestId}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
-          ),
+        logError: (e, requestId) => {
+          const error = e instanceof Error ? (e.stack ?? e.message) : String(e)
+          say('request.failed', `error in request ${requestId}: ${error}`, { requestId, error })
+        },
         options,
       })
       const server = await listen(created, port, flags.host)
-      deps.io.err(
-        `tradecontrols API on ${server.url}  (web UI ${server.url}/ui/, reference ${server.url}/docs)\n`,
+      say(
+        'listening',
+        `tradecontrols API on ${server.url}  (web UI ${server.url}/ui/, reference ${server.url}/docs)`,
+        { url: server.url, pid: process.pid, store: store.kind },
       )
       if ((await store.keys.list()).length === 0)
-        deps.io.err('no API key yet: create one with `tradecontrols keys create --role admin --name NAME`\n')
+        say('no-keys', 'no API key yet: create one with `tradecontrols keys create --role admin --name NAME`')
       const stop = deps.shutdownSignal()
       try {
         const started = await Promise.race([holder.start().then(() => true), stop.then(() => false)])
         if (started) {
           created.batches.start()
-          deps.io.err(`ready: ${describe(holder.current())}\n`)
-          await stop
+          say('ready', `ready: ${describe(holder.current())}`, { data: versions(holder.current()) })
         }
-        deps.io.err('shutting down: finishing requests in flight and running batch jobs\n')
+        const signal = await stop
+        say('stopping', 'shutting down: finishing requests in flight and chunks in hand', { signal })
       } catch (e) {
         state.exitCode = 1
         throw e
@@ -82,6 +100,7 @@ export function registerServe(program: Command, deps: CliDeps, state: CliState):
         await server.close()
         await holder.stop()
         await store.close()
+        say('stopped', 'stopped')
       }
     })
 }
@@ -91,6 +110,14 @@ function wholeNumber(flag: string, value: string, max: number): number {
   if (!/^\d+$/.test(value.trim()) || n > max)
     throw badInput(flag, `must be a whole number from 0 to ${max}, not "${value}"`)
   return n
+}
+
+function versions(engine: Engine): Array<{ source: string; versionId?: string; published?: string }> {
+  return engine.data.map((d) => ({
+    source: d.source,
+    ...(d.versionId ? { versionId: d.versionId } : {}),
+    ...(d.published ? { published: d.published } : {}),
+  }))
 }
 
 function describe(engine: Engine): string {

@@ -7,6 +7,7 @@ import { batchCountsMigration } from './005-batch-counts.js'
 import { reviewMigration } from './006-review.js'
 import { settingsMigration } from './007-settings.js'
 import { apiKeysMigration } from './010-api-keys.js'
+import { chunkDoneAtMigration } from './012-chunk-done-at.js'
 
 /** Migrations in order; names sort lexically, so keep the numeric prefix. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '006-review': reviewMigration,
   '007-settings': settingsMigration,
   '010-api-keys': apiKeysMigration,
+  '012-chunk-done-at': chunkDoneAtMigration,
 }
 
 export const migrationProvider: MigrationProvider = {
