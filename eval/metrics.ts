@@ -2,12 +2,18 @@ import type { Match } from '../src/match/types.js'
 import { splitCompositeName } from '../src/text/composite-name.js'
 import type { EvalCase } from './eval-case.js'
 
-/** Names compared as the same name: case, spacing and punctuation aside ("Co., Ltd." = "Co. Ltd."). */
+/**
+ * Names compared as the same name: case, punctuation and word order aside ("Co., Ltd." = "Co. Ltd.",
+ * "ASHRAF, Haji Muhammad" = "HAJI MUHAMMAD ASHRAF", the same person on the SDN and the UN list).
+ */
 const fold = (s: string) =>
   s
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .sort()
+    .join(' ')
 
 /**
  * A returned match finds an expected record when its primary name is the expected one (on any list, as the

@@ -1,3 +1,4 @@
+export { type BatchOptions, type BatchResult, screenBatch } from './batch/screen-batch.js'
 export { type JsonFeed, renderChangeFeed } from './changes/change-feed.js'
 export { diffAndPair, diffVersions, hasChanges } from './changes/diff-versions.js'
 export type { DiffSide, FieldChange, ListDiff, RecordedChange } from './changes/types.js'
@@ -28,6 +29,7 @@ export type { InvestDecision, InvestmentResult, Reason as InvestReason } from '.
 // Matching (issue 3): normalisation shared by ingest and query, the candidate index and the scorer.
 export { buildMatcher, type IndexedMatcher, type MatcherOptions } from './match/build-matcher.js'
 export { DEFAULT_THRESHOLD, MATCHER_VERSION } from './match/defaults.js'
+export type { MatcherSnapshot } from './match/snapshot.js'
 export type {
   Adjustment,
   Explanation,

@@ -3,14 +3,19 @@ import { secureHeaders } from 'hono/secure-headers'
 import { TcError } from '../errors.js'
 import { BatchRunner } from '../service/batch-jobs.js'
 import { engineCache } from '../service/engine-cache.js'
+import { RecordWriter } from '../service/record-writer.js'
 import { engineOrNotReady, type RouteContext } from './context.js'
 import { errorResponse, toTcError, zodToTcError } from './http-errors.js'
 import { authenticate, rateLimit } from './middleware/auth.js'
 import { KeyCache } from './middleware/key-cache.js'
 import { requestLog } from './middleware/request-log.js'
 import { TokenBuckets } from './middleware/token-bucket.js'
+import { registerAlerts } from './routes/alerts.js'
 import { registerBatches } from './routes/batches.js'
+import { registerChanges } from './routes/changes.js'
+import { registerDetermine } from './routes/determine.js'
 import { registerHealth } from './routes/health.js'
+import { registerInvest } from './routes/invest.js'
 import { registerKeys } from './routes/keys.js'
 import { registerLists } from './routes/lists.js'
 import { registerOpenApi } from './routes/openapi.js'
@@ -37,6 +42,7 @@ export function createApp(deps: ApiDeps): CreatedApp {
       workers: options.batchWorkers,
     }),
     keyCache: new KeyCache(options.keyCacheMs),
+    records: new RecordWriter(deps.store),
     engine: engineOrNotReady(deps),
   }
   const app = new OpenAPIHono<ApiEnv>({
@@ -76,7 +82,11 @@ export function createApp(deps: ApiDeps): CreatedApp {
   registerHealth(app, ctx)
   registerScreen(app, ctx)
   registerBatches(app, ctx)
+  registerDetermine(app, ctx)
+  registerInvest(app, ctx)
+  registerAlerts(app, ctx)
   registerLists(app, ctx)
+  registerChanges(app, ctx)
   registerKeys(app, ctx)
   registerOpenApi(app)
   if (options.webRoot) registerStaticUi(app, options.webRoot)

@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi'
 import { TcError } from '../errors.js'
 import type { BatchRunner } from '../service/batch-jobs.js'
 import type { Engine } from '../service/engine-types.js'
+import type { RecordWriter } from '../service/record-writer.js'
 import type { KeyCache } from './middleware/key-cache.js'
 import type { ApiDeps, ApiEnv, ApiOptions } from './types.js'
 
@@ -11,6 +12,8 @@ export interface RouteContext {
   options: ApiOptions
   batches: BatchRunner
   keyCache: KeyCache
+  /** Group commit of recorded answers (screenings), shared by the requests of this instance. */
+  records: RecordWriter
   /** The engine in force, or a 503 TC_NOT_READY while the data loads. Taken once per request. */
   engine(): Engine
 }
@@ -28,3 +31,7 @@ export function engineOrNotReady(deps: ApiDeps): () => Engine {
 
 /** Security requirement for the OpenAPI document: every /v1 route takes an API key. */
 export const SECURED = [{ apiKey: [] }]
+
+/** How a key appears as the caller of records and jobs and the actor of audit entries. */
+export const actorOf = (caller: { keyId: string; name: string }): string =>
+  `key:${caller.keyId} (${caller.name})`

@@ -1,4 +1,5 @@
 import type { Caller } from '../auth/api-key.js'
+import type { EarTables } from '../ear/tables.js'
 import type { EngineForVersions } from '../service/batch-worker.js'
 import type { Engine } from '../service/engine-types.js'
 import type { EngineFactories } from '../service/open-engine.js'
@@ -31,6 +32,8 @@ export interface ApiOptions {
   keyCacheMs: number
   /** Log screened names (off by default: names of parties are personal data). */
   logNames: boolean
+  /** Record every answer in the store (replayable; screening matches raise alerts). */
+  record: boolean
   /** Folder of the built web UI (web/dist); no UI routes when absent. */
   webRoot: string | undefined
   /** Batch workers in this instance (0: only `tradecontrols worker` processes take chunks). */
@@ -45,6 +48,7 @@ export const DEFAULT_API_OPTIONS: ApiOptions = {
   keyCacheMs: 5_000,
   logNames: false,
   webRoot: undefined,
+  record: true,
   batchWorkers: 1,
 }
 
@@ -60,6 +64,8 @@ export interface ApiDeps {
   options?: Partial<ApiOptions>
   /** Readers and matcher: batch chunks are screened on engines over the versions their job pinned. */
   factories: EngineFactories
+  /** The EAR tables for /v1/determine (default: the bundled ones, loaded once). */
+  earTables?: () => Promise<EarTables>
   /** Overrides how a batch worker gets an engine for pinned versions (tests). */
   engineForVersions?: EngineForVersions
 }

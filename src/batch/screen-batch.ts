@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { buildMatcher } from '../match/build-matcher.js'
+import type { MatcherSnapshot } from '../match/snapshot.js'
 import type { Match, Matcher, ScreenQuery, SearchOptions } from '../match/types.js'
 import type { Entity } from '../model/entity.js'
 
@@ -11,8 +12,8 @@ export interface BatchOptions extends SearchOptions {
   minParallel?: number
   /** Queries per message to a worker. */
   chunkSize?: number
-  /** A matcher already built over the same entities, used for small inputs. */
-  matcher?: Matcher
+  /** A matcher already built over the same entities: used for small inputs, and its snapshot starts the threads. */
+  matcher?: Matcher & { snapshot?: () => MatcherSnapshot }
   /** The worker script; defaults to batch-worker beside this module (tests point at the built one). */
   workerScript?: URL
 }
@@ -54,7 +55,8 @@ export async function* screenBatch(
     for await (const q of rest) yield screenOne(m, q, search)
     return
   }
-  yield* parallel(entities, head, it, { threads, chunkSize, search, workerScript })
+  const snapshot = matcher?.snapshot?.()
+  yield* parallel(entities, head, it, { threads, chunkSize, search, workerScript, snapshot })
 }
 
 function screenOne(m: Matcher, q: ScreenQuery, options: SearchOptions): BatchResult {
@@ -69,14 +71,20 @@ async function* parallel(
   entities: readonly Entity[],
   head: ScreenQuery[],
   it: AsyncIterator<ScreenQuery>,
-  o: { threads: number; chunkSize: number; search: SearchOptions; workerScript: URL | undefined },
+  o: {
+    threads: number
+    chunkSize: number
+    search: SearchOptions
+    workerScript: URL | undefined
+    snapshot: MatcherSnapshot | undefined
+  },
 ): AsyncGenerator<BatchResult> {
   const script =
     o.workerScript ??
     new URL(`./batch-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url)
   const pool = Array.from(
     { length: o.threads },
-    () => new Worker(script, { workerData: { entities, options: o.search } }),
+    () => new Worker(script, { workerData: { entities, options: o.search, snapshot: o.snapshot } }),
   )
   const pending = new Map<number, (results: BatchResult[]) => void>()
   // A crashed thread fails the batch instead of hanging it.

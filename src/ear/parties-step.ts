@@ -7,7 +7,13 @@
 import type { Match } from '../match/types.js'
 import { ask, type Context, consult } from './context.js'
 import { inSupp2, listEffect } from './party-effects.js'
-import type { PartyInput, PartyMatch, PartyScreener, PartyScreening } from './types.js'
+import type {
+  PartyInput,
+  PartyMatch,
+  PartyOwnershipEvidence,
+  PartyScreener,
+  PartyScreening,
+} from './types.js'
 
 const STEP = 'parties' as const
 const DEFAULT_STRONG = 0.9
@@ -91,7 +97,46 @@ export function partiesStep(ctx: Context, screener: PartyScreener): void {
       })
     for (const m of applied) listEffect(ctx, party.name, m)
     if (party.owners?.length) affiliates(ctx, screener, party)
+    if (party.ownership) ownedByGraph(ctx, party.name, party.ownership)
   }
+}
+
+/**
+ * An ownership graph found the party 50 % or more owned by listed parties. OFAC's 50 % rule blocks it like its
+ * SDN owners; the Affiliates Rule gives it its Entity List / MEU owners' licence requirements, in its periods.
+ */
+function ownedByGraph(ctx: Context, name: string, evidence: PartyOwnershipEvidence): void {
+  const facts = evidence.summary.join(' ')
+  if (evidence.caughtBy.includes('ofac-50')) {
+    ctx.reasons.push({
+      step: STEP,
+      code: 'PARTY_OWNED_SDN',
+      citation: '31 CFR 501; OFAC 50 % rule (2014-08-13 guidance); 15 CFR 744.8',
+      text: `"${name}" is blocked by OFAC's 50 % rule: ${facts} U.S. persons may not deal with it without an OFAC licence; where the owners are designated under a § 744.8 program, a BIS licence is also required.`,
+      effect: 'license',
+    })
+    ctx.requirements.push({ origin: 'party', code: 'PARTY_OWNED_SDN', allowedExceptions: [] })
+  }
+  if (!evidence.caughtBy.includes('bis-affiliates')) return
+  const rule = consult(ctx, 'affiliates-rule')
+  if (!rule.applied) {
+    ctx.reasons.push({
+      step: STEP,
+      code: 'PARTY_AFFILIATE_NOT_APPLIED',
+      citation: rule.citation,
+      text: `"${name}" is 50 % or more owned by listed parties (${facts}), but the Affiliates Rule is not applied on ${ctx.asOf}: ${rule.status}.`,
+      effect: 'info',
+    })
+    return
+  }
+  ctx.reasons.push({
+    step: STEP,
+    code: 'PARTY_AFFILIATE',
+    citation: '15 CFR 744.11(a)(1); 90 FR 47201',
+    text: `"${name}" is 50 % or more owned by listed parties: ${facts} The owners' licence requirements apply (Affiliates Rule, ${rule.status}); no licence exceptions.`,
+    effect: 'license',
+  })
+  ctx.requirements.push({ origin: 'party', code: 'PARTY_AFFILIATE', allowedExceptions: [] })
 }
 
 function screening(party: PartyInput, role: PartyScreening['role'], matches: PartyMatch[]): PartyScreening {

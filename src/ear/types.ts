@@ -64,12 +64,22 @@ export interface PartyOwnerInput {
   percent?: number
 }
 
+/** What an ownership graph says about a party: which 50 % rules catch it, with the arithmetic in words. */
+export interface PartyOwnershipEvidence {
+  /** Rule ids of the ownership graph ("ofac-50", "bis-affiliates") that catch the party on the as-of date. */
+  caughtBy: readonly string[]
+  /** One line per finding: owners, shares and paths. */
+  summary: readonly string[]
+}
+
 export interface PartyInput {
   name: string
   /** ISO-2 country of the party (helps the matcher). */
   country?: string
   /** Owners, for the Affiliates Rule (15 CFR 744.11(a)(1) as amended by 90 FR 47201). */
   owners?: readonly PartyOwnerInput[]
+  /** Findings of an ownership graph (`--graph`): owned 50 % or more by listed parties. */
+  ownership?: PartyOwnershipEvidence
 }
 
 export interface DetermineInput {

@@ -26,7 +26,8 @@ export function adjustments(
 
 function typeEvidence(q: EntityType | undefined, l: EntityType, out: Adjustment[]): void {
   if (!q || q === 'unknown' || l === 'unknown') return
-  if (q === l) return void out.push(adj('type', 0.02, `type ${q} agrees`))
+  // Agreement proves little (most queries are organizations); only a disagreement moves the score.
+  if (q === l) return
   const effect = q === 'person' || l === 'person' ? -0.3 : -0.25
   out.push(adj('type', effect, `type ${q} vs ${l}`))
 }

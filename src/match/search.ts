@@ -1,6 +1,6 @@
 import type { ListCode } from '../model/entity.js'
 import { splitCompositeName } from '../text/composite-name.js'
-import { align } from './align.js'
+import { type Alignment, align } from './align.js'
 import type { CandidateIndex } from './candidate-index.js'
 import { DEFAULT_THRESHOLD } from './defaults.js'
 import { adjustments } from './evidence.js'
@@ -8,7 +8,7 @@ import { explain } from './explain.js'
 import type { NameTable } from './name-table.js'
 import { type PreparedQuery, prepareQuery } from './query-tokens.js'
 import { nameScore, weakness } from './score-name.js'
-import type { Match, ScreenQuery, SearchOptions } from './types.js'
+import type { Adjustment, Match, ScreenQuery, SearchOptions } from './types.js'
 
 export interface MatcherState {
   table: NameTable
@@ -33,7 +33,13 @@ export function search(state: MatcherState, query: ScreenQuery, opts: SearchOpti
   const composite = splitCompositeName(query.name)
   if (composite) scoreInto(state, { ...query, name: composite.unit }, opts, best)
   return [...best.values()]
-    .sort((a, b) => b.match.score - a.match.score || b.raw - a.raw || b.tie - a.tie)
+    .sort(
+      (a, b) =>
+        b.match.score - a.match.score ||
+        Math.floor(b.tie / 10) - Math.floor(a.tie / 10) ||
+        b.raw - a.raw ||
+        b.tie - a.tie,
+    )
     .slice(0, opts.limit ?? DEFAULT_LIMIT)
     .map((b) => b.match)
 }
@@ -52,12 +58,16 @@ function scoreInto(state: MatcherState, query: ScreenQuery, opts: SearchOptions,
     if (score0 + MAX_BONUS < threshold) continue
     const listedName = entity.names[n.name]!
     const adj = adjustments(query, entity, table.types[n.entity]!, listedName, weakness(alignment))
+    const numbers = numberMismatch(q, n.tokens, alignment, table)
+    if (numbers) adj.push(numbers)
     const raw = adj.reduce((s, a) => s + a.effect, score0)
     const score = round(Math.min(1, Math.max(0, raw)))
     if (score < threshold) continue
     const prev = best.get(n.entity)
-    // Equal scores: an exact spelling first, then the primary name over an alias over a name less its parenthetical.
-    const tie = (q.folded === n.folded ? 3 : 0) + n.preference
+    // Equal scores: the type asked for first, then an exact spelling, then the primary name over an alias over a
+    // name less its parenthetical.
+    const typeAgrees = query.type !== undefined && query.type === table.types[n.entity]
+    const tie = (typeAgrees ? 10 : 0) + (q.folded === n.folded ? 3 : 0) + n.preference
     if (prev && (prev.raw > raw || (prev.raw === raw && prev.tie >= tie))) continue
     best.set(n.entity, {
       raw,
@@ -76,3 +86,21 @@ function scoreInto(state: MatcherState, query: ScreenQuery, opts: SearchOptions,
 }
 
 export const round = (x: number): number => Math.round(x * 10_000) / 10_000
+
+/**
+ * Numbers name units ("702 Research Institute", "3rd Academy"): a number of the query left unmatched while the
+ * listed name has another is strong evidence of a different unit.
+ */
+function numberMismatch(
+  q: PreparedQuery,
+  listed: Int32Array,
+  a: Alignment,
+  table: NameTable,
+): Adjustment | undefined {
+  const qn = a.unmatchedQuery.map((i) => q.tokens[i]!.text).filter(isNumber)
+  const ln = a.unmatchedListed.map((j) => table.vocabulary.text[listed[j]!]!).filter(isNumber)
+  if (qn.length === 0 || ln.length === 0) return undefined
+  return { code: 'number', effect: -0.2, text: `number ${qn.join(' ')} vs ${ln.join(' ')} −0.20` }
+}
+
+const isNumber = (t: string): boolean => /^\d+$/.test(t)

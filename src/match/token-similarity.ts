@@ -7,7 +7,7 @@ export const MIN_TOKEN_SIMILARITY = 0.8
 /** Two spellings of one name (Mohammed / Muhammad, Sergei / Serguei) meet at this similarity. */
 export const CANONICAL_SIMILARITY = 0.96
 /** Tokens of five letters or fewer that differ are different words as often as typos: at most this. */
-export const SHORT_FUZZY_CAP = 0.88
+export const SHORT_FUZZY_CAP = 0.875
 
 /**
  * Similarity of a query token and a listed token, each given as written and in canonical spelling:
@@ -32,7 +32,7 @@ export function tokenSimilarity(q: string, qc: string, l: string, lc: string): n
   if (jw < MIN_TOKEN_SIMILARITY) return 0
   const longer = Math.max(q.length, l.length)
   if (longer - shorter >= 2 && (q.startsWith(l) || l.startsWith(q))) return Math.min(jw, 0.84)
-  return Math.min(jw, edits >= 2 ? 0.86 : shorter <= 5 ? SHORT_FUZZY_CAP : 0.95)
+  return Math.min(jw, edits >= 2 ? 0.86 : shorter <= 3 ? 0.8 : shorter <= 5 ? SHORT_FUZZY_CAP : 0.95)
 }
 
 /** One pinyin syllable: two different ones (cheng / chen, jin / jing) are different Chinese names. */

@@ -26,7 +26,18 @@ export class Vocabulary {
   }
 
   /** Computes weights once every name is counted: (ln(1 + N/df))^1.5, single letters damped. */
-  finish(names: number): void {
+  /**
+   * With `reference`, weights come from another (larger) corpus's counts: a matcher over a handful of entities
+   * (delta re-screening) then weighs "china" or "technology" as the full lists do.
+   */
+  finish(names: number, reference?: TokenStatistics): void {
+    if (reference) {
+      this.weights = Float64Array.from(this.text, (t) =>
+        tokenWeight(t, reference.df(t) || 1, reference.names),
+      )
+      this.unknownWeight = tokenWeight('unknown', 1, reference.names)
+      return
+    }
     this.weights = new Float64Array(this.text.length)
     for (let i = 0; i < this.text.length; i++)
       this.weights[i] = tokenWeight(this.text[i]!, this.df[i]!, names)
@@ -34,10 +45,16 @@ export class Vocabulary {
   }
 }
 
+/** Token counts of a corpus: how many names, and in how many of them a token occurs (0 when never). */
+export interface TokenStatistics {
+  names: number
+  df(token: string): number
+}
+
 export function tokenWeight(token: string, df: number, names: number): number {
   const idf = Math.log(1 + names / Math.max(1, df))
   const w = idf ** WEIGHT_POWER
-  return token.length === 1 ? Math.min(w, INITIAL_WEIGHT) : w
+  return token.length === 1 && !/\d/.test(token) ? Math.min(w, INITIAL_WEIGHT) : w
 }
 
 /** Sharpens the contrast between generic and distinctive words. */

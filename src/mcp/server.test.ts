@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { API_ENTITIES, fixtureEngine } from '../../test/support/api.js'
 import { dataset } from '../../test/support/fixtures.js'
+import { loadEarTables } from '../service/ear-tables.js'
 import type { KyselyStore } from '../store/kysely-store.js'
 import { openStore } from '../store/open-store.js'
 import { McpServer } from './server.js'
@@ -12,7 +13,13 @@ describe('MCP server', () => {
     store = await openStore('sqlite::memory:')
     await store.importDataset(dataset('us_csl', '2026-07-31', API_ENTITIES))
     const engine = fixtureEngine()
-    server = new McpServer({ engine: async () => engine, store, now: () => new Date('2026-08-10T00:00:00Z') })
+    server = new McpServer({
+      engine: async () => engine,
+      store,
+      now: () => new Date('2026-08-10T00:00:00Z'),
+      caller: 'mcp:test',
+      earTables: () => loadEarTables(),
+    })
   })
   afterAll(() => store.close())
 
@@ -48,7 +55,11 @@ describe('MCP server', () => {
       additionalProperties: false,
     })
     expect(screen.inputSchema.properties.lists.items.enum).toContain('EL')
-    expect(r.result.tools.map((t: { name: string }) => t.name)).toEqual(['screen', 'lists_status'])
+    expect(r.result.tools.map((t: { name: string }) => t.name)).toEqual([
+      'screen',
+      'determine',
+      'lists_status',
+    ])
   })
 
   it('screens through the screen tool, with structured content', async () => {
@@ -61,6 +72,34 @@ describe('MCP server', () => {
     expect(r.result.isError).toBe(false)
     expect(r.result.structuredContent.matches[0]).toMatchObject({ source: 'EL', entityId: 'EL:h1' })
     expect(JSON.parse(r.result.content[0].text)).toEqual(r.result.structuredContent)
+    const recorded = await store.records.get(r.result.structuredContent.recordId)
+    expect(recorded).toMatchObject({ kind: 'screen', caller: 'mcp:test', attention: true })
+  })
+
+  it('determines a licence requirement with reasons and citations', async () => {
+    const r = await call({
+      jsonrpc: '2.0',
+      id: 10,
+      method: 'tools/call',
+      params: {
+        name: 'determine',
+        arguments: { eccn: '3A090.a', to: 'CN', parties: [{ name: 'Huawei Technologies', country: 'CN' }] },
+      },
+    })
+    expect(r.result.isError).toBe(false)
+    const d = r.result.structuredContent
+    expect(d.decision).toBe('LICENSE_REQUIRED')
+    expect(d.reasons.find((x: { code: string }) => x.code === 'PARTY_EL').citation).toBe('15 CFR 744.11')
+    const bad = await call({
+      jsonrpc: '2.0',
+      id: 11,
+      method: 'tools/call',
+      params: { name: 'determine', arguments: { eccn: '3A090', to: 'CN', endUses: ['picnic'] } },
+    })
+    expect(bad.result).toMatchObject({
+      isError: true,
+      content: [{ text: expect.stringMatching(/^endUses\.0:/) }],
+    })
   })
 
   it('reports list status', async () => {

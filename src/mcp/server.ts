@@ -42,8 +42,9 @@ export class McpServer {
           capabilities: { tools: { listChanged: false } },
           serverInfo: { name: 'tradecontrols', title: 'tradecontrols', version: VERSION },
           instructions:
-            'Screen parties against the restricted-party lists with "screen"; check the data dates with ' +
-            '"lists_status". Answers are offline and explained; a match needs human review.',
+            'Screen parties against the restricted-party lists with "screen"; ask whether an export needs a ' +
+            'licence with "determine"; check the data dates with "lists_status". Answers are offline and ' +
+            'explained; a match or a licence requirement needs human review.',
         })
       }
       case 'ping':

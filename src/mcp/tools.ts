@@ -1,5 +1,7 @@
 import { z } from 'zod'
+import type { EarTables } from '../ear/tables.js'
 import { isTcError } from '../errors.js'
+import { determineOne, determineRequestSchema } from '../service/determine-request.js'
 import type { Engine } from '../service/engine-types.js'
 import { DEFAULT_MAX_AGE_DAYS, listsStatus } from '../service/lists-status.js'
 import { screenOne, screenRequestSchema } from '../service/screen-request.js'
@@ -10,7 +12,12 @@ export interface ToolDeps {
   engine(): Promise<Engine>
   store: Store
   now(): Date
+  /** Who the answers are recorded for (the MCP client's user); no recording when absent. */
+  caller?: string
+  earTables(): Promise<EarTables>
 }
+
+const recordFor = (deps: ToolDeps) => (deps.caller ? { store: deps.store, caller: deps.caller } : undefined)
 
 export interface Tool {
   name: string
@@ -34,7 +41,26 @@ export const TOOLS: Tool[] = [
       'listed name, the name or alias that matched, the score, an explanation, licence requirements, and the ' +
       'publication date and age of the data. An empty "matches" means no listed party matched.',
     inputSchema: screenRequestSchema,
-    run: async (args, deps) => screenOne(await deps.engine(), screenRequestSchema.parse(args), deps.now()),
+    run: async (args, deps) =>
+      screenOne(await deps.engine(), screenRequestSchema.parse(args), deps.now(), recordFor(deps)),
+  },
+  {
+    name: 'determine',
+    title: 'EAR licence determination',
+    description:
+      'Does this export need a US licence? EAR licence determination for an item (ECCN such as 3A090.a, or ' +
+      'EAR99) to a destination, screening the parties, with the end uses the exporter knows of. Answers ' +
+      'NLR, LICENSE_REQUIRED, PROHIBITED or INCOMPLETE with reasons citing 15 CFR, candidate licence exceptions ' +
+      'with their conditions, and open questions (answer them in "answers" and call again).',
+    inputSchema: determineRequestSchema,
+    run: async (args, deps) =>
+      determineOne(
+        await deps.engine(),
+        await deps.earTables(),
+        determineRequestSchema.parse(args),
+        deps.now(),
+        recordFor(deps),
+      ),
   },
   {
     name: 'lists_status',

@@ -1,8 +1,9 @@
+import { SETTINGS } from '../model/settings.js'
 import type { Store } from '../store/store.js'
 import { ageInDays } from './screen-json.js'
 
 /** Lists change weekly; an older snapshot is flagged on every status call. */
-export const DEFAULT_MAX_AGE_DAYS = 7
+export const DEFAULT_MAX_AGE_DAYS: number = SETTINGS['lists.max-age-days'].default
 
 export interface ListStatusRow {
   source: string

@@ -49,6 +49,11 @@ export class LoadedEngine implements Engine {
     return this.#byId.get(id)
   }
 
+  /** Every entity of the loaded versions (for benchmarks, exports and delta screening). */
+  entities(): IterableIterator<Entity> {
+    return this.#byId.values()
+  }
+
   get size(): number {
     return this.#byId.size
   }

@@ -32,54 +32,57 @@ export interface RaiseInput {
  * decided a true match, or an allow rule covers exactly that entry as it still is. A rule whose entry
  * changed or that expired lapses, and the alert opens with the reason.
  */
-export async function raiseAlerts(store: Store, input: RaiseInput): Promise<Alert[]> {
+export function raiseAlerts(store: Store, input: RaiseInput): Promise<Alert[]> {
+  return store.transaction((db) => raiseAlertsIn(store, db, input))
+}
+
+/** raiseAlerts inside the caller's transaction (group commit of many answers' alerts). */
+export async function raiseAlertsIn(store: Store, db: Kysely<Database>, input: RaiseInput): Promise<Alert[]> {
   const at = (input.now ?? new Date()).toISOString()
-  return store.transaction(async (db) => {
-    const raised: Alert[] = []
-    for (const m of input.matches) {
-      const latest = await store.alerts.latestFor(input.subject.key, m.entityId, db)
-      if (latest && OPEN.has(latest.alert.status)) continue
-      if (latest?.alert.status === 'closed' && latest.alert.decision === 'true-match') continue
-      const entity = input.entity(m.entityId)
-      const alert: Alert = {
-        id: newId('alr'),
-        createdAt: at,
-        updatedAt: at,
-        kind: 'match',
-        status: 'open',
-        subject: input.subject,
-        entityId: m.entityId,
-        list: m.source,
-        entityName: m.name,
-        matchedName: m.matchedName,
-        score: m.score,
-        countries: m.countries ?? entity?.countries ?? [],
-      }
-      if (input.recordId) alert.recordId = input.recordId
-      const versionId = input.versionId?.(m.entityId)
-      if (versionId) alert.versionId = versionId
-      const verdict = await applyRules(store, db, input.subject.key, entity, m.entityId, input.actor, at)
-      if (verdict.suppressedBy) {
-        if (latest?.alert.status === 'suppressed' && latest.alert.ruleId === verdict.suppressedBy) continue
-        alert.status = 'suppressed'
-        alert.ruleId = verdict.suppressedBy
-      }
-      if (verdict.note) alert.note = verdict.note
-      await store.alerts.insert(
-        alert,
-        {
-          alertId: alert.id,
-          at,
-          actor: input.actor,
-          action: alert.status === 'suppressed' ? 'suppressed' : 'raised',
-          details: { score: m.score, ...(verdict.note ? { note: verdict.note } : {}) },
-        },
-        db,
-      )
-      raised.push(alert)
+  const raised: Alert[] = []
+  for (const m of input.matches) {
+    const latest = await store.alerts.latestFor(input.subject.key, m.entityId, db)
+    if (latest && OPEN.has(latest.alert.status)) continue
+    if (latest?.alert.status === 'closed' && latest.alert.decision === 'true-match') continue
+    const entity = input.entity(m.entityId)
+    const alert: Alert = {
+      id: newId('alr'),
+      createdAt: at,
+      updatedAt: at,
+      kind: 'match',
+      status: 'open',
+      subject: input.subject,
+      entityId: m.entityId,
+      list: m.source,
+      entityName: m.name,
+      matchedName: m.matchedName,
+      score: m.score,
+      countries: m.countries ?? entity?.countries ?? [],
     }
-    return raised
-  })
+    if (input.recordId) alert.recordId = input.recordId
+    const versionId = input.versionId?.(m.entityId)
+    if (versionId) alert.versionId = versionId
+    const verdict = await applyRules(store, db, input.subject.key, entity, m.entityId, input.actor, at)
+    if (verdict.suppressedBy) {
+      if (latest?.alert.status === 'suppressed' && latest.alert.ruleId === verdict.suppressedBy) continue
+      alert.status = 'suppressed'
+      alert.ruleId = verdict.suppressedBy
+    }
+    if (verdict.note) alert.note = verdict.note
+    await store.alerts.insert(
+      alert,
+      {
+        alertId: alert.id,
+        at,
+        actor: input.actor,
+        action: alert.status === 'suppressed' ? 'suppressed' : 'raised',
+        details: { score: m.score, ...(verdict.note ? { note: verdict.note } : {}) },
+      },
+      db,
+    )
+    raised.push(alert)
+  }
+  return raised
 }
 
 /** Checks the active rules for a subject and entry; lapses or expires those that no longer hold. */

@@ -1,8 +1,11 @@
 import { z } from 'zod'
 import type { SearchOptions } from '../match/types.js'
 import { LIST_CODES, type ListCode } from '../model/entity.js'
+import type { Store } from '../store/store.js'
 import type { Engine } from './engine-types.js'
 import { MAX_NAME_LENGTH, parseScreenQuery } from './query-schema.js'
+import { recordScreening } from './record-screening.js'
+import type { RecordWriter } from './record-writer.js'
 import { type ScreenJson, screenJson } from './screen-json.js'
 
 const listCodes = Object.keys(LIST_CODES) as [ListCode, ...ListCode[]]
@@ -28,13 +31,30 @@ export const screenRequestSchema = z.strictObject({
 
 export type ScreenRequest = z.infer<typeof screenRequestSchema>
 
-/** Screens one request on an engine: the answer of the CLI contract's JSON shape. */
-export function screenOne(engine: Engine, request: ScreenRequest, today: Date): ScreenJson {
+/**
+ * Screens one request on an engine: the answer in the CLI contract's JSON shape. With `record`, the answer is
+ * recorded in the engine's store (and its matches raise alerts) and carries the record id.
+ */
+export async function screenOne(
+  engine: Engine,
+  request: ScreenRequest,
+  today: Date,
+  record?: { store: Store; caller: string; writer?: RecordWriter },
+): Promise<ScreenJson> {
   const { threshold, lists, limit, ...fields } = request
   const query = parseScreenQuery(fields)
-  const options: SearchOptions = {}
-  if (threshold !== undefined) options.threshold = threshold
+  const options: SearchOptions & { threshold: number } = { threshold: threshold ?? engine.defaultThreshold }
   if (lists !== undefined) options.lists = lists
   if (limit !== undefined) options.limit = limit
-  return screenJson(engine.screen(query, options), (id) => engine.entity(id), today)
+  const result = screenJson(engine.screen(query, options), (id) => engine.entity(id), today)
+  if (record)
+    result.recordId = await recordScreening(
+      record.store,
+      engine,
+      { query, options, matches: result.matches },
+      record.caller,
+      today,
+      record.writer,
+    )
+  return result
 }

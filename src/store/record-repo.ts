@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely'
+import type { Kysely } from 'kysely'
 import type { AnswerKind, AnswerRecord, VersionRef } from '../model/answer-record.js'
 import type { AnswerRecordTable, Database } from './schema.js'
 
@@ -106,7 +106,7 @@ function fromRow(r: AnswerRecordTable): AnswerRecord {
 
 /** Inserts records inside the caller's transaction (a finished batch chunk and its records commit together). */
 export async function insertRecordsIn(
-  trx: Transaction<Database>,
+  trx: Kysely<Database>,
   records: readonly AnswerRecord[],
 ): Promise<void> {
   for (let i = 0; i < records.length; i += 200) {

@@ -65,6 +65,8 @@ const SPELLED = [
   'obshchestvo',
 ].concat(['ogranichennoy', 'ogranichennoi', 'otvetstvennostyu', 'aktsionernoe', 'partnership'])
 
+const SPELLED_INITIALS = new Set(SPELLED.map((w) => w.charCodeAt(0)))
+
 export function correctLegalWord(t: string): string {
   if (t.length < 4 || STRONG.has(t) || WEAK.has(t)) return t
   let c = corrected.get(t)
@@ -125,11 +127,14 @@ function rejoinLegalWords(tokens: readonly string[]): readonly string[] {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i]!
     const b = tokens[i + 1]!
-    if (a.length + b.length < 6 || isLegal(a) || isLegal(b)) continue
-    const joined = correctLegalWord(a + b)
-    if (!STRONG.has(joined)) continue
+    const length = a.length + b.length
+    if (length < 6 || length > 18 || !SPELLED_INITIALS.has(a.charCodeAt(0)) || isLegal(a) || isLegal(b))
+      continue
+    const joined = a + b
+    const word = STRONG.has(joined) ? joined : correct(joined)
+    if (!STRONG.has(word)) continue
     out ??= [...tokens]
-    out.splice(i - (tokens.length - out.length), 2, joined)
+    out.splice(i - (tokens.length - out.length), 2, word)
     i++
   }
   return out ?? tokens

@@ -55,9 +55,3 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/c(?=[aou]|$)/g, 'k'],
   [/e$/, ''],
 ]
-
-/** The consonant skeleton of a canonical spelling: first letter kept, vowels dropped. For candidate keys. */
-export function skeleton(canonical: string): string {
-  if (canonical.length < 3 || /\d/.test(canonical)) return canonical
-  return canonical[0] + canonical.slice(1).replace(/[aeiou]/g, '')
-}

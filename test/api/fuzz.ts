@@ -1,15 +1,6 @@
 /** A small seeded fuzzer for HTTP requests: random routes, methods, headers and bodies, valid and not. */
 
-export function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+export { mulberry32 as prng } from '../support/prng.js'
 
 export interface FuzzRequest {
   method: string
@@ -23,11 +14,18 @@ const PATHS = [
   '/ready',
   '/openapi.json',
   '/v1/screen',
+  '/v1/determine',
+  '/v1/invest',
+  '/v1/alerts',
+  '/v1/alerts/alr_x/decision',
   '/v1/batches',
   '/v1/batches/bat_x',
   '/v1/batches/bat_x/results',
   '/v1/lists/status',
   '/v1/lists/versions',
+  '/v1/lists/changes',
+  '/v1/lists/diff?from=a&to=b',
+  '/v1/lists/feed.json',
   '/v1/keys',
   '/v1/keys/k0000000000',
   '/v1/me',
@@ -102,7 +100,11 @@ export function fuzzRequest(rand: () => number, validKeys: string[]): FuzzReques
     method = 'POST'
     path = '/v1/screen'
     if (rand() < 0.8) headers['content-type'] = 'application/json'
-  } else if (focus < 0.5) {
+  } else if (focus < 0.45) {
+    method = 'POST'
+    path = '/v1/determine'
+    headers['content-type'] = 'application/json'
+  } else if (focus < 0.55) {
     method = 'POST'
     path = `/v1/batches${rand() < 0.3 ? `?threshold=${encode(pick(STRINGS))}` : ''}`
   }

@@ -46,6 +46,15 @@ describe('tradecontrols lists status', () => {
     expect(json.lists[0].lists).toEqual({ EL: 1, SDN: 2 })
   })
 
+  it('takes the age limit from the shared setting when no flag is given', async () => {
+    const db = await storeWith({ us_csl: '2026-07-31' })
+    expect((await runCli(['lists', 'status'], { db })).code).toBe(3)
+    await runCli(['config', 'set', 'lists.max-age-days', '200'], { db })
+    const r = await runCli(['lists', 'status'], { db })
+    expect(r.code).toBe(0)
+    expect(r.err).toBe('')
+  })
+
   it('rejects a bad --max-age', async () => {
     const r = await runCli(['lists', 'status', '--max-age', 'soon'], { db: await storeWith({}) })
     expect(r.code).toBe(2)

@@ -12,6 +12,8 @@ import { engineFromStore } from '../../src/service/open-engine.js'
 import type { KyselyStore } from '../../src/store/kysely-store.js'
 import { openStore } from '../../src/store/open-store.js'
 import { HAVE_BROWSER, launchBrowser } from '../support/browser.js'
+import { recordDiff } from '../support/changes.js'
+import { dataset } from '../support/fixtures.js'
 
 /** Screenshots go to test-results/ on every run, and to docs/screenshots with `npm run screenshots`. */
 const SHOTS = process.env.TC_SCREENSHOTS ?? join('test-results', 'screenshots')
@@ -34,6 +36,7 @@ describe.skipIf(!HAVE_BROWSER)('web UI in headless Chromium', () => {
     for (const { path } of await bundledDatasets())
       await store.importDataset(await factories.readDataset(path))
     engine = await engineFromStore(store, factories, { closeStore: false })
+    await recordEarlierVersions(store)
     key = (await store.keys.create({ name: 'Ana Reviewer', role: 'reviewer', actor: 'test' })).secret
     const created = createApp({
       store,
@@ -108,7 +111,7 @@ describe.skipIf(!HAVE_BROWSER)('web UI in headless Chromium', () => {
   })
 
   it('uploads a batch, watches the progress bar reach 100 % and filters and downloads the results', async () => {
-    await page.getByRole('link', { name: 'Batch screening' }).click()
+    await page.getByRole('link', { name: 'Batch' }).click()
     const names = [
       'Huawei Technologies',
       'Acme Widgets',
@@ -145,8 +148,49 @@ describe.skipIf(!HAVE_BROWSER)('web UI in headless Chromium', () => {
     expect(download.suggestedFilename()).toBe('suppliers-results.csv')
   })
 
+  it('runs a licence determination and shows the decision, reasons and citations', async () => {
+    await page.getByRole('link', { name: 'Licence' }).click()
+    await page.getByLabel('Item (ECCN or EAR99)').fill('EAR99')
+    await page.getByLabel('Destination').fill('China')
+    await page.getByRole('button', { name: 'Determine' }).click()
+    const verdict = page.locator('.verdict')
+    await expect.poll(() => verdict.textContent()).toMatch(/No licence required/)
+    await page.getByLabel('Item (ECCN or EAR99)').fill('3A090.a')
+    await page.getByLabel(/^Parties/).fill('Huawei Technologies @CN')
+    await page.getByRole('checkbox', { name: 'military', exact: true }).check()
+    await page.getByRole('button', { name: 'Determine' }).click()
+    await expect.poll(() => verdict.textContent()).toMatch(/Licence required/)
+    const reasons = page.locator('table.reasons tbody')
+    expect(await reasons.textContent()).toMatch(/15 CFR 744\.11/)
+    expect(await page.locator('table.reasons tbody tr').count()).toBeGreaterThan(3)
+    await shot('06-determine')
+  })
+
+  it('works the review queue: the screenings above raised alerts, a reviewer decides one', async () => {
+    await page.getByRole('link', { name: 'Review' }).click()
+    const rows = page.locator('table.grid tbody tr')
+    await rows.first().waitFor()
+    const before = await rows.count()
+    await rows.first().getByRole('button', { name: 'Decide' }).click()
+    await page.getByLabel('Decision').selectOption('true-match')
+    await page.getByLabel('Reason (required)').fill('Same company and address as the listed entry')
+    await shot('07-review')
+    await page.getByRole('button', { name: 'Record decision' }).click()
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/true-match/)
+    await expect.poll(() => rows.count()).toBe(before - 1)
+  })
+
+  it('charts the list changes over time by list and by country', async () => {
+    await page.getByRole('link', { name: 'Changes' }).click()
+    await page.getByRole('heading', { name: 'Over time, by list' }).waitFor()
+    expect(await page.locator('figure.chart svg rect').count()).toBeGreaterThan(2)
+    expect(await page.locator('table.country-bars tbody tr').count()).toBeGreaterThan(3)
+    expect(await page.locator('table.grid tbody tr').count()).toBe(2)
+    await shot('08-changes')
+  })
+
   it('shows list status with the data age', async () => {
-    await page.getByRole('link', { name: 'List status' }).click()
+    await page.getByRole('link', { name: 'Lists' }).click()
     await page.getByRole('heading', { name: 'us_csl' }).waitFor()
     const csl = page.locator('article.list-card', { has: page.getByRole('heading', { name: 'us_csl' }) })
     expect(await csl.locator('.age-badge').textContent()).toMatch(/10 days old/)
@@ -155,7 +199,7 @@ describe.skipIf(!HAVE_BROWSER)('web UI in headless Chromium', () => {
   })
 
   it('renders the API reference from the OpenAPI document', async () => {
-    await page.getByRole('link', { name: 'API reference' }).click()
+    await page.getByRole('link', { name: 'API' }).click()
     await page.getByRole('heading', { name: /tradecontrols API/ }).waitFor()
     const op = page.locator('details.op', { hasText: '/v1/screen' }).first()
     await op.locator('summary').click()
@@ -164,7 +208,7 @@ describe.skipIf(!HAVE_BROWSER)('web UI in headless Chromium', () => {
   })
 
   it('labels every form control and made no request outside the server', async () => {
-    await page.getByRole('link', { name: 'Screen a party' }).click()
+    await page.getByRole('link', { name: 'Screen' }).click()
     // A string, because the test code is typed for Node, not the DOM.
     const unlabeled = await page.evaluate(
       "[...document.querySelectorAll('input, select')].filter((el) => !el.labels?.length && !el.getAttribute('aria-label')).length",
@@ -173,3 +217,23 @@ describe.skipIf(!HAVE_BROWSER)('web UI in headless Chromium', () => {
     expect(outside).toEqual([])
   })
 })
+
+/**
+ * Two earlier versions of the bundled CSL (not in force), made from it by leaving entries out and adding a few
+ * that are gone again, and the changes between them and the current one, as `lists update` records them.
+ */
+async function recordEarlierVersions(store: KyselyStore): Promise<void> {
+  const current = (await store.activeVersions()).find((v) => v.source === 'us_csl')!
+  const all = await store.loadEntities(current.id)
+  const laterAdded = new Set(all.filter((_, i) => i % 97 === 0).map((e) => e.id))
+  const addedBefore = new Set(all.filter((_, i) => i % 89 === 1).map((e) => e.id))
+  const gone = all.slice(0, 25).map((e) => ({ ...e, id: `${e.id}-old`, sourceId: `${e.sourceId}-old` }))
+  const b = all.filter((e) => !laterAdded.has(e.id))
+  const a = [...b.filter((e) => !addedBefore.has(e.id)), ...gone]
+  const imported = async (published: string, entities: typeof all) =>
+    (await store.importDataset(dataset('us_csl', published, entities), { activate: false })).version
+  const va = await imported('2026-07-10', a)
+  const vb = await imported('2026-07-24', b)
+  await recordDiff(store, va, vb)
+  await recordDiff(store, vb, current)
+}

@@ -1,16 +1,9 @@
 import type { OwnershipEdge } from '../../src/ownership/types.js'
 
-/** Small deterministic PRNG (mulberry32) so a generated graph is the same on every run. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { mulberry32 } from './prng.js'
+
+/** Deterministic, so a generated graph is the same on every run. */
+export const rng = mulberry32
 
 export interface GeneratedGraph {
   edges: OwnershipEdge[]

@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'preact/hooks'
 import { forgetKey, getJson, savedKey } from './api.js'
 import { BatchPage } from './pages/batch.js'
+import { ChangesPage } from './pages/changes.js'
+import { DeterminePage } from './pages/determine.js'
 import { ListsPage } from './pages/lists.js'
 import { LoginPage } from './pages/login.js'
 import { ReferencePage } from './pages/reference.js'
+import { ReviewPage } from './pages/review.js'
 import { ScreenPage } from './pages/screen.js'
 import { BASE, navigate, usePage } from './router.js'
 
@@ -14,10 +17,13 @@ export interface Caller {
 }
 
 const PAGES = [
-  { id: 'screen', label: 'Screen a party' },
-  { id: 'batch', label: 'Batch screening' },
-  { id: 'lists', label: 'List status' },
-  { id: 'reference', label: 'API reference' },
+  { id: 'screen', label: 'Screen', title: 'Screen a party' },
+  { id: 'batch', label: 'Batch', title: 'Batch screening' },
+  { id: 'determine', label: 'Licence', title: 'Licence determination' },
+  { id: 'review', label: 'Review', title: 'Review queue', role: 'reviewer' },
+  { id: 'lists', label: 'Lists', title: 'List status' },
+  { id: 'changes', label: 'Changes', title: 'List changes' },
+  { id: 'reference', label: 'API', title: 'API reference' },
 ] as const
 
 export function App() {
@@ -37,8 +43,8 @@ export function App() {
   }, [])
 
   useEffect(() => {
-    const label = PAGES.find((p) => p.id === page)?.label
-    document.title = label ? `${label} · tradecontrols` : 'tradecontrols'
+    const title = PAGES.find((p) => p.id === page)?.title
+    document.title = title ? `${title} · tradecontrols` : 'tradecontrols'
   }, [page])
 
   if (checking) return <p class="loading">Loading…</p>
@@ -52,11 +58,12 @@ export function App() {
       <header class="top">
         <span class="brand">tradecontrols</span>
         <nav aria-label="Main">
-          {PAGES.map((p) => (
+          {PAGES.filter((p) => !('role' in p) || caller.role !== 'screener').map((p) => (
             <a
               key={p.id}
               href={`${BASE}${p.id}`}
               aria-current={page === p.id ? 'page' : undefined}
+              title={p.title}
               onClick={(e) => {
                 e.preventDefault()
                 navigate(p.id)
@@ -83,6 +90,12 @@ export function App() {
       <main id="main" tabIndex={-1}>
         {page === 'batch' ? (
           <BatchPage />
+        ) : page === 'determine' ? (
+          <DeterminePage />
+        ) : page === 'review' ? (
+          <ReviewPage />
+        ) : page === 'changes' ? (
+          <ChangesPage />
         ) : page === 'lists' ? (
           <ListsPage />
         ) : page === 'reference' ? (

@@ -6,14 +6,24 @@ import type { ApiEnv } from '../types.js'
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i
 
-/** Size limit on any body, whatever its type; 413 beyond it (checked on the stream, not only the header). */
+/**
+ * Size limit on any body, whatever its type; 413 beyond it. A declared Content-Length is checked from the
+ * header alone (Node's parser never reads past it), which keeps @hono/node-server's fast body path; a chunked
+ * body is counted as it streams.
+ */
 export function sizeLimit(maxBytes: number): MiddlewareHandler<ApiEnv> {
-  return bodyLimit({
-    maxSize: maxBytes,
-    onError: () => {
-      throw new TcError('TC_TOO_LARGE', `body is larger than ${maxBytes} bytes`, { field: 'body' })
-    },
-  })
+  const tooLarge = (): never => {
+    throw new TcError('TC_TOO_LARGE', `body is larger than ${maxBytes} bytes`, { field: 'body' })
+  }
+  const streamed = bodyLimit({ maxSize: maxBytes, onError: tooLarge })
+  return async function limitBody(c, next) {
+    const length = c.req.header('content-length')
+    if (length !== undefined && c.req.header('transfer-encoding') === undefined) {
+      if (!/^\d+$/.test(length) || Number(length) > maxBytes) tooLarge()
+      return next()
+    }
+    return streamed(c, next)
+  }
 }
 
 /**

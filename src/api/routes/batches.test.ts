@@ -122,3 +122,20 @@ describe('batch jobs', () => {
     expect(res.status).toBe(413)
   })
 })
+
+describe('cancelling a batch job', () => {
+  const api = useTestApi({ batchWorkers: 0 })
+
+  it('cancels a queued job of its owner, and no one else’s', async () => {
+    const res = await api().call('POST', '/v1/batches', {
+      body: 'id,name\n1,Acme\n',
+      headers: { 'content-type': 'text/csv' },
+    })
+    const { id } = await res.json()
+    expect((await api().call('DELETE', `/v1/batches/${id}`, { key: api().keys.reviewer })).status).toBe(404)
+    const cancelled = await api().call('DELETE', `/v1/batches/${id}`)
+    expect(cancelled.status).toBe(200)
+    expect(await cancelled.json()).toMatchObject({ status: 'failed', error: 'cancelled' })
+    expect((await api().call('GET', `/v1/batches/${id}/results`)).status).toBe(409)
+  })
+})

@@ -90,6 +90,23 @@ export function registerBatches(app: ApiApp, ctx: RouteContext): void {
   })
   app.openapi(get, async (c) => c.json(await find(c, c.req.valid('param').id), 200))
 
+  const cancel = createRoute({
+    method: 'delete',
+    path: '/v1/batches/{id}',
+    tags: ['screening'],
+    summary:
+      'Cancel a batch job: chunks not yet screened are dropped (the job then reads failed, error "cancelled")',
+    security: SECURED,
+    request: { params: z.object({ id: z.string().max(40) }) },
+    responses: { 200: jsonContent(BatchJobSchema, 'The job, cancelled'), ...authErrors, ...notFound },
+  })
+  app.openapi(cancel, async (c) => {
+    const { id } = c.req.valid('param')
+    await find(c, id)
+    await ctx.deps.store.jobs.cancel(id, ctx.deps.now())
+    return c.json(await find(c, id), 200)
+  })
+
   const results = createRoute({
     method: 'get',
     path: '/v1/batches/{id}/results',

@@ -30,6 +30,8 @@ describe('health, readiness, OpenAPI and unknown routes', () => {
         '/health',
         '/ready',
         '/v1/screen',
+        '/v1/determine',
+        '/v1/invest',
         '/v1/batches',
         '/v1/batches/{id}',
         '/v1/batches/{id}/results',

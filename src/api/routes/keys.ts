@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { ROLES } from '../../auth/roles.js'
-import { type ApiApp, type RouteContext, SECURED } from '../context.js'
+import { type ApiApp, actorOf, type RouteContext, SECURED } from '../context.js'
 import { requireRole } from '../middleware/auth.js'
 import { jsonBody } from '../middleware/json-body.js'
 import { authErrors, conflict, inputErrors, jsonContent, notFound } from '../schemas/common.js'
@@ -97,7 +97,3 @@ export function registerKeys(app: ApiApp, ctx: RouteContext): void {
     return c.json({ key }, 200)
   })
 }
-
-/** How a key appears as the actor of audit entries: its name and id. */
-export const actorOf = (caller: { keyId: string; name: string }): string =>
-  `key:${caller.keyId} (${caller.name})`

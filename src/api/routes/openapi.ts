@@ -14,12 +14,17 @@ export function openApiDocument(app: ApiApp): ReturnType<ApiApp['getOpenAPI31Doc
       title: 'tradecontrols API',
       version: VERSION,
       description:
-        'Restricted-party screening, list status and batch jobs over the lists in force. Every /v1 route ' +
+        'Restricted-party screening, EAR licence determination, list status and batch jobs over the lists in force. Every /v1 route ' +
         'takes an API key with a role (screener < reviewer < admin). Errors are `{"error":{"code","message","field"}}`.',
       license: { name: 'Apache-2.0' },
     },
     tags: [
       { name: 'screening', description: 'Screen one party or a file of parties' },
+      { name: 'licensing', description: 'EAR licence determination with reasons and citations' },
+      {
+        name: 'review',
+        description: 'The review queue: alerts, decisions, four-eyes confirmations (reviewer role)',
+      },
       { name: 'lists', description: 'The list versions in force and stored' },
       { name: 'keys', description: 'API keys and the caller' },
       { name: 'operations', description: 'Liveness and readiness (no key needed)' },

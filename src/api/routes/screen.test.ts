@@ -29,6 +29,18 @@ describe('POST /v1/screen', () => {
     ])
   })
 
+  it('records the answer and opens an alert per match in the review queue', async () => {
+    const body = await (await api().call('POST', '/v1/screen', { json: { name: 'Rosoboronexport' } })).json()
+    const record = await api().store.records.get(body.recordId)
+    expect(record).toMatchObject({
+      kind: 'screen',
+      attention: true,
+      caller: expect.stringMatching(/^key:k\w+ \(test screener\)$/),
+    })
+    const alerts = await api().store.alerts.list({})
+    expect(alerts.some((a: { entityId: string }) => a.entityId === 'SDN:7')).toBe(true)
+  })
+
   it('answers a clear name with no matches', async () => {
     const body = await (await api().call('POST', '/v1/screen', { json: { name: 'Acme Widgets' } })).json()
     expect(body.matches).toEqual([])

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi'
 import { screenOne } from '../../service/screen-request.js'
-import { type ApiApp, type RouteContext, SECURED } from '../context.js'
+import { type ApiApp, actorOf, type RouteContext, SECURED } from '../context.js'
 import { jsonBody } from '../middleware/json-body.js'
 import { authErrors, inputErrors, jsonContent, notReady } from '../schemas/common.js'
 import { ScreenRequestSchema, ScreenResponseSchema } from '../schemas/screen.js'
@@ -13,7 +13,8 @@ export function registerScreen(app: ApiApp, ctx: RouteContext): void {
     summary: 'Screen one party against the lists in force',
     description:
       'Matches at or above the threshold, best first, each with the listed name, the name or alias that ' +
-      'matched and an explanation; `data` gives the date and age of every list used. `matches: []` is clear.',
+      'matched and an explanation; `data` gives the date and age of every list used. `matches: []` is clear. ' +
+      'The answer is recorded (`recordId`, replayable) and each match opens an alert in the review queue.',
     security: SECURED,
     middleware: [jsonBody(ctx.options.maxBodyBytes)] as const,
     request: { body: { required: true, content: { 'application/json': { schema: ScreenRequestSchema } } } },
@@ -24,9 +25,12 @@ export function registerScreen(app: ApiApp, ctx: RouteContext): void {
       ...notReady,
     },
   })
-  app.openapi(route, (c) => {
+  app.openapi(route, async (c) => {
     const request = c.req.valid('json')
     c.set('logName', request.name)
-    return c.json(screenOne(ctx.engine(), request, ctx.deps.now()), 200)
+    const record = ctx.options.record
+      ? { store: ctx.deps.store, caller: actorOf(c.get('caller')) }
+      : undefined
+    return c.json(await screenOne(ctx.engine(), request, ctx.deps.now(), record), 200)
   })
 }

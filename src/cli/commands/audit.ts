@@ -1,9 +1,10 @@
 import type { Command } from 'commander'
 import { badInput } from '../../errors.js'
+import { SETTINGS } from '../../model/settings.js'
 import type { CliDeps, CliState } from '../io.js'
 
 /** EAR Part 762 keeps export records five years; the audit log keeps at least as long by default. */
-export const DEFAULT_RETENTION_YEARS = 5
+export const DEFAULT_RETENTION_YEARS: number = SETTINGS['audit.retention-years'].default
 
 export function registerAudit(program: Command, deps: CliDeps, state: CliState): void {
   const audit = program.command('audit').description('the tamper-evident audit log')
@@ -61,15 +62,21 @@ export function registerAudit(program: Command, deps: CliDeps, state: CliState):
       `remove entries older than the retention period (default ${DEFAULT_RETENTION_YEARS} years); the chain stays verifiable`,
     )
     .option('--db <url>', 'store: sqlite:PATH (default) or postgres://...')
-    .option('--retention-years <n>', 'keep this many years', String(DEFAULT_RETENTION_YEARS))
-    .action(async (flags: { db?: string; retentionYears: string }) => {
-      const years = wholeNumber(flags.retentionYears, '--retention-years')
-      if (years < 1) throw badInput('--retention-years', 'must be at least 1')
+    .option('--retention-years <n>', 'keep this many years (default: the audit.retention-years setting)')
+    .action(async (flags: { db?: string; retentionYears?: string }) => {
+      const given =
+        flags.retentionYears === undefined
+          ? undefined
+          : wholeNumber(flags.retentionYears, '--retention-years')
+      if (given !== undefined && given < 1) throw badInput('--retention-years', 'must be at least 1')
       const now = deps.now()
-      const before = new Date(
-        Date.UTC(now.getUTCFullYear() - years, now.getUTCMonth(), now.getUTCDate()),
-      ).toISOString()
-      const { removed } = await withStore(flags.db, (s) => s.audit.prune(before, deps.actor))
+      const { removed, before } = await withStore(flags.db, async (s) => {
+        const years = given ?? (await s.settings.all())['audit.retention-years']
+        const cutoff = new Date(
+          Date.UTC(now.getUTCFullYear() - years, now.getUTCMonth(), now.getUTCDate()),
+        ).toISOString()
+        return { ...(await s.audit.prune(cutoff, deps.actor)), before: cutoff }
+      })
       deps.io.out(`removed ${removed} entries recorded before ${before.slice(0, 10)}\n`)
     })
 }

@@ -4,8 +4,10 @@ import { formatDetermination } from '../../ear/format.js'
 import type { EarTables } from '../../ear/tables.js'
 import type { Answer, PartyInput, PartyScreener } from '../../ear/types.js'
 import { badInput } from '../../errors.js'
+import { partyOwnership } from '../../ownership/party-ownership.js'
 import { loadEarTables } from '../../service/ear-tables.js'
 import type { CliDeps, CliState, EngineHandle } from '../io.js'
+import { loadOwnership } from '../load-ownership.js'
 import { collect, parseThreshold } from '../options.js'
 import { recordAnswer } from '../record.js'
 
@@ -24,6 +26,7 @@ interface DetermineFlags {
   db?: string
   dataset: string[]
   record?: boolean
+  graph: string[]
 }
 
 /** `tradecontrols determine`: EAR licence determination (exit 0 NLR, 3 anything needing attention). */
@@ -58,6 +61,12 @@ export function registerDetermine(
       [],
     )
     .option('--as-of <date>', 'answer for this day (YYYY-MM-DD); default today')
+    .option(
+      '--graph <file>',
+      'ownership graph (FtM JSON lines or owner,owned,percent,as_of CSV): parties 50 % owned by listed parties take their restrictions (repeatable)',
+      collect,
+      [],
+    )
     .option('--answer <ID=yes|no>', 'answer a question of an earlier answer (repeatable)', collect, [])
     .option('--rule <ID=on|off>', 'switch a dated rule regardless of its dates (repeatable)', collect, [])
     .option('--threshold <x>', 'screening threshold (0..1)')
@@ -71,13 +80,15 @@ export function registerDetermine(
       [],
     )
     .action(async (flags: DetermineFlags) => {
-      const parties = parseParties(flags.party, flags.owner)
+      const named = parseParties(flags.party, flags.owner)
       const tables = await (ear.loadTables ?? (() => loadEarTables()))()
       // Screening needs the lists; a determination without parties does not open them.
-      const engine: EngineHandle | undefined = parties.length
+      const engine: EngineHandle | undefined = named.length
         ? await deps.openEngine(engineRequest(flags))
         : undefined
       try {
+        const asOf = flags.asOf ?? deps.now().toISOString().slice(0, 10)
+        const parties = engine ? await withOwnership(engine, named, flags.graph, asOf, deps) : named
         const input = {
           eccn: flags.eccn,
           to: flags.to,
@@ -168,4 +179,25 @@ function engineRequest(flags: DetermineFlags): { db?: string; datasets?: string[
   if (flags.db !== undefined) request.db = flags.db
   if (flags.dataset.length) request.datasets = flags.dataset
   return request
+}
+
+/** With an ownership graph (or ownership relations in the lists), each party gets the graph's findings. */
+async function withOwnership(
+  engine: EngineHandle,
+  parties: PartyInput[],
+  graphs: string[],
+  asOf: string,
+  deps: CliDeps,
+): Promise<PartyInput[]> {
+  if (!graphs.length && !engine.relations.some((r) => r.kind === 'ownership')) return parties
+  const index = await loadOwnership(engine, { graphs }, (line) => deps.io.err(`warning: ${line}\n`))
+  if (!index) return parties
+  return parties.map((party) => {
+    const found = partyOwnership(index, { name: party.name }, asOf, engine)
+    // Every rule that catches the party by its shares; whether a rule is in force on the day is the EAR step's call.
+    const caughtBy = found.findings.map((f) => f.rule.id)
+    return caughtBy.length
+      ? { ...party, ownership: { caughtBy, summary: found.findings.map((f) => f.text) } }
+      : party
+  })
 }

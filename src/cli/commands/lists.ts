@@ -15,12 +15,17 @@ export function registerLists(program: Command, deps: CliDeps, state: CliState):
     .command('status')
     .description('show each list in force, its record count, publication date and age')
     .option('--db <url>', 'store: sqlite:PATH (default) or postgres://...')
-    .option('--max-age <days>', `warn when a list is older than this (default ${DEFAULT_MAX_AGE_DAYS})`)
+    .option(
+      '--max-age <days>',
+      `warn when a list is older than this (default: the lists.max-age-days setting, ${DEFAULT_MAX_AGE_DAYS})`,
+    )
     .option('--json', 'print as JSON')
     .action(async (flags: StatusFlags) => {
-      const maxAge = parseMaxAge(flags.maxAge ?? process.env.TRADECONTROLS_MAX_AGE_DAYS)
+      const given = flags.maxAge ?? process.env.TRADECONTROLS_MAX_AGE_DAYS
+      const fromFlag = given === undefined ? undefined : parseMaxAge(given)
       const store = await deps.openStore(flags.db === undefined ? {} : { db: flags.db })
       try {
+        const maxAge = fromFlag ?? (await store.settings.all())['lists.max-age-days']
         const status = await listsStatus(store, deps.now(), maxAge)
         const rows = status.lists
         const stale = rows.filter((r) => r.stale)

@@ -1,32 +1,16 @@
 import type { Entity, EntityName } from '../../model/entity.js'
+import { entity } from '../../../test/support/fixtures.js'
 import { detectScript } from '../../text/script.js'
 
 /** A small list shaped like the real one: generic words recur, so weights behave as on the bundled data. */
 function e(id: string, type: Entity['type'], names: string[], extra: Partial<Entity> = {}): Entity {
-  const [list, sourceId] = id.split(':') as [Entity['list'], string]
+  const [list] = id.split(':') as [Entity['list']]
   const entityNames: EntityName[] = names.map((value, i) => ({
     value,
     kind: i === 0 ? 'primary' : 'aka',
     script: detectScript(value),
   }))
-  return {
-    id,
-    list,
-    sourceId,
-    type,
-    name: names[0]!,
-    names: entityNames,
-    addresses: [],
-    countries: [],
-    identifiers: [],
-    birthDates: [],
-    birthPlaces: [],
-    nationalities: [],
-    citizenships: [],
-    programs: [],
-    federalRegister: [],
-    ...extra,
-  }
+  return entity({ id, list, name: names[0]!, type, names: entityNames, ...extra })
 }
 
 const cn = { countries: ['CN'] }

@@ -1,5 +1,6 @@
 import { pinyin } from 'pinyin-pro'
 import { CHINESE_WORDS, LONGEST_WORD } from './dictionary.js'
+import { ordinalsToDigits } from './numerals.js'
 
 const HAN_RUN = /[\p{Script=Han}]+/gu
 const HAN = /\p{Script=Han}/u
@@ -9,11 +10,12 @@ export const hasHan = (text: string): boolean => HAN.test(text)
 /**
  * Rewrites the Chinese characters of a name in Latin letters the way the lists spell such names: known words
  * (longest first) by their English or conventional spelling, every other run of characters as one joined
- * pinyin word. 浙江大华技术股份有限公司 -> "zhejiang dahua technology joint stock co ltd"; 哈尔滨工程大学 ->
- * "harbin engineering university". Other characters pass through unchanged.
+ * pinyin word; ordinals as numbers. 浙江大华电子股份有限公司 -> "zhejiang dahua electronics joint stock co ltd";
+ * 哈尔滨工程大学 -> "harbin engineering university"; 第十三研究所 -> "13 research institute". Other characters
+ * pass through unchanged.
  */
 export function chineseToLatin(text: string): string {
-  return text
+  return ordinalsToDigits(text)
     .replace(HAN_RUN, (run) => ` ${segmentRun(run)} `)
     .replace(/\s+/g, ' ')
     .trim()

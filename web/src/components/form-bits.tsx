@@ -33,3 +33,30 @@ export function ErrorNote({ error }: { error: ApiError | null }) {
     </p>
   )
 }
+
+/** The screening threshold (0..1); empty means the engine's calibrated default. */
+export function ThresholdField({
+  id,
+  value,
+  onChange,
+}: {
+  id: string
+  value: string
+  onChange: (v: string) => void
+}) {
+  return (
+    <div class="field">
+      <label for={id}>Threshold</label>
+      <input
+        id={id}
+        type="number"
+        min={0}
+        max={1}
+        step={0.01}
+        placeholder="default"
+        value={value}
+        onInput={(e) => onChange(e.currentTarget.value)}
+      />
+    </div>
+  )
+}

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks'
 import type { BatchJobView as BatchJob } from '../../../src/model/batch-job-view.js'
 import type { BatchResult } from '../../../src/service/batch-output.js'
 import { ApiError, api, getJson } from '../api.js'
-import { ErrorNote } from '../components/form-bits.js'
+import { ErrorNote, ThresholdField } from '../components/form-bits.js'
 import { ResultsTable } from '../components/results-table.js'
 
 type JobView = BatchJob
@@ -82,19 +82,7 @@ export function BatchPage() {
             onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
           />
         </div>
-        <div class="field">
-          <label for="batch-threshold">Threshold</label>
-          <input
-            id="batch-threshold"
-            type="number"
-            min={0}
-            max={1}
-            step={0.01}
-            placeholder="default"
-            value={threshold}
-            onInput={(e) => setThreshold(e.currentTarget.value)}
-          />
-        </div>
+        <ThresholdField id="batch-threshold" value={threshold} onChange={setThreshold} />
         <div class="actions">
           <button type="submit" disabled={!file || job?.status === 'running'}>
             Upload and screen

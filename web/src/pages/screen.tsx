@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks'
 import type { ScreenJson } from '../../../src/service/screen-json.js'
 import { ApiError, postJson } from '../api.js'
 import { DataLine } from '../components/data-line.js'
-import { ErrorNote, ListPicker } from '../components/form-bits.js'
+import { ErrorNote, ListPicker, ThresholdField } from '../components/form-bits.js'
 import { MatchCard } from '../components/match-card.js'
 
 interface Form {
@@ -78,19 +78,11 @@ export function ScreenPage() {
           <label for="dob">Date of birth</label>
           <input id="dob" placeholder="YYYY-MM-DD" maxLength={10} value={form.dob} onInput={set('dob')} />
         </div>
-        <div class="field">
-          <label for="threshold">Threshold</label>
-          <input
-            id="threshold"
-            type="number"
-            min={0}
-            max={1}
-            step={0.01}
-            placeholder="default"
-            value={form.threshold}
-            onInput={set('threshold')}
-          />
-        </div>
+        <ThresholdField
+          id="threshold"
+          value={form.threshold}
+          onChange={(threshold) => setForm({ ...form, threshold })}
+        />
         <ListPicker value={form.lists} onChange={(lists) => setForm({ ...form, lists })} />
         <div class="actions">
           <button type="submit" disabled={busy}>

@@ -1,0 +1,45 @@
+/**
+ * The server the load test drives, in its own process: a fresh embedded store with the bundled data, one
+ * screener key, and the product matcher (default) or the constant-time lookup stand-in (`lookup`,
+ * to measure the HTTP layer alone; `no-record` to leave out recording the answers). Prints {"url","key"} on stdout once ready; stops on SIGTERM.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createApp } from '../src/api/app.js'
+import { listen } from '../src/api/server.js'
+import { factories } from '../src/cli/default-deps.js'
+import { ensureBundled } from '../src/service/bundled.js'
+import { engineFromStore } from '../src/service/open-engine.js'
+import { openStore } from '../src/store/open-store.js'
+import { lookupMatcher } from './lookup-matcher.js'
+
+const lookup = process.argv.includes('lookup')
+const record = !process.argv.includes('no-record')
+const dir = mkdtempSync(join(tmpdir(), 'tc-bench-'))
+const store = await openStore(`sqlite:${join(dir, 'tc.db')}`)
+await ensureBundled(store, factories.readDataset)
+const engine = await engineFromStore(
+  store,
+  lookup ? { ...factories, buildMatcher: lookupMatcher } : factories,
+  { closeStore: false },
+)
+const { secret } = await store.keys.create({ name: 'bench', role: 'screener', actor: 'bench' })
+const created = createApp({
+  store,
+  factories,
+  engine: () => engine,
+  now: () => new Date(),
+  log: () => undefined, // as `serve --no-request-log`
+  options: { rateLimit: 1_000_000, record },
+})
+const server = await listen(created, 0, '127.0.0.1')
+process.stdout.write(
+  `${JSON.stringify({ url: server.url, key: secret, matcher: lookup ? 'lookup' : factories.matcherVersion, record })}\n`,
+)
+process.once('SIGTERM', async () => {
+  await server.close(1000)
+  await store.close()
+  rmSync(dir, { recursive: true, force: true })
+  process.exit(0)
+})

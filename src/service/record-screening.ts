@@ -1,0 +1,63 @@
+import type { ScreenQuery, SearchOptions } from '../match/types.js'
+import type { AnswerRecord } from '../model/answer-record.js'
+import { subjectKey } from '../review/subject-key.js'
+import { insertRecordsIn } from '../store/record-repo.js'
+import type { Store } from '../store/store.js'
+import type { Engine } from './engine-types.js'
+import { answerRecord } from './record-answer.js'
+import type { RecordWriter } from './record-writer.js'
+import { type RaiseInput, raiseAlertsIn } from './review.js'
+import type { MatchJson } from './screen-json.js'
+
+/** The record of one screening: its query, the options that shaped it (threshold resolved) and its matches. */
+export function screeningRecord(
+  engine: Engine,
+  query: ScreenQuery,
+  options: SearchOptions & { threshold: number },
+  matches: MatchJson[],
+  caller: string,
+  now: Date,
+): AnswerRecord {
+  return answerRecord({
+    kind: 'screen',
+    engine,
+    input: { query, options },
+    settings: { threshold: options.threshold, lists: options.lists ?? null },
+    result: { matches },
+    attention: matches.length > 0,
+    caller,
+    now,
+  })
+}
+
+/**
+ * Records a screening and sends every match to the review queue (de-duplicated, allow rules applied);
+ * returns the record id the answer carries. What POST /v1/screen and the MCP screen tool do.
+ */
+export async function recordScreening(
+  store: Store,
+  engine: Engine,
+  screened: { query: ScreenQuery; options: SearchOptions & { threshold: number }; matches: MatchJson[] },
+  caller: string,
+  now: Date,
+  writer?: RecordWriter,
+): Promise<string> {
+  const record = screeningRecord(engine, screened.query, screened.options, screened.matches, caller, now)
+  const alerts: RaiseInput | undefined = screened.matches.length
+    ? {
+        subject: { query: screened.query, key: subjectKey(screened.query) },
+        matches: screened.matches,
+        entity: (id) => engine.entity(id),
+        recordId: record.id,
+        actor: caller,
+        now,
+      }
+    : undefined
+  if (writer) await writer.write(record, alerts)
+  else
+    await store.transaction(async (db) => {
+      await insertRecordsIn(db, [record])
+      if (alerts) await raiseAlertsIn(store, db, alerts)
+    })
+  return record.id
+}

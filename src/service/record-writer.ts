@@ -1,0 +1,59 @@
+import type { Kysely } from 'kysely'
+import type { AnswerRecord } from '../model/answer-record.js'
+import { insertRecordsIn } from '../store/record-repo.js'
+import type { Database } from '../store/schema.js'
+import type { Store } from '../store/store.js'
+import { type RaiseInput, raiseAlertsIn } from './review.js'
+
+interface Pending {
+  record: AnswerRecord
+  alerts: RaiseInput | undefined
+  done: (e?: unknown) => void
+}
+
+/**
+ * Group commit for recorded answers and the alerts they raise: what is written while a commit is under way
+ * waits for the next one and goes in together, in one transaction. Each write resolves only once its record
+ * (and its alerts) are committed, so an answer is never returned before it is durable; under load many
+ * answers share one commit instead of queueing for the store one by one.
+ */
+export class RecordWriter {
+  readonly #store: Store
+  readonly #maxBatch: number
+  #queue: Pending[] = []
+  #flushing: Promise<void> | undefined
+
+  constructor(store: Store, maxBatch = 500) {
+    this.#store = store
+    this.#maxBatch = maxBatch
+  }
+
+  /** Stores the record, then (in the same transaction) raises the alerts of its matches. */
+  write(record: AnswerRecord, alerts?: RaiseInput): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.#queue.push({ record, alerts, done: (e) => (e === undefined ? resolve() : reject(e)) })
+      this.#flushing ??= this.#flush()
+    })
+  }
+
+  async #flush(): Promise<void> {
+    // Let the requests that are ready in this turn of the event loop join the first batch.
+    await new Promise<void>((resolve) => setImmediate(resolve))
+    while (this.#queue.length) {
+      const batch = this.#queue.splice(0, this.#maxBatch)
+      try {
+        await this.#store.transaction(async (db: Kysely<Database>) => {
+          await insertRecordsIn(
+            db,
+            batch.map((b) => b.record),
+          )
+          for (const b of batch) if (b.alerts) await raiseAlertsIn(this.#store, db, b.alerts)
+        })
+        for (const b of batch) b.done()
+      } catch (e) {
+        for (const b of batch) b.done(e)
+      }
+    }
+    this.#flushing = undefined
+  }
+}
