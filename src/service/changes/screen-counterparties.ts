@@ -38,8 +38,9 @@ export async function screenCounterparties(
       }
     }
     if (ids.length === 0) continue
-    const engine = versionEngine(active, await store.loadEntities(active.id), options.factories)
-    const threshold = options.threshold ?? engine.defaultThreshold
+    const built = versionEngine(active, await store.loadEntities(active.id), options.factories)
+    const engine = () => built
+    const threshold = options.threshold ?? built.defaultThreshold
     const ctx = {
       store,
       source: active.source,

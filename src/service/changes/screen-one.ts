@@ -12,7 +12,8 @@ import { counterpartyQuery, type WatchOptions } from './watch-context.js'
 export interface Ctx {
   store: Store
   source: string
-  engine: LoadedEngine
+  /** The whole version's engine, built on first use. */
+  engine: () => LoadedEngine
   threshold: number
   active: ListVersion
   previous: ListVersion | undefined
@@ -35,10 +36,23 @@ export function screenInto(
   stored: WatchMatch[],
   inScope: (entityId: string) => boolean,
 ): void {
-  const { matches } = ctx.engine.screen(counterpartyQuery(c), { threshold: ctx.threshold })
+  const engine = ctx.engine()
+  const { matches } = engine.screen(counterpartyQuery(c), { threshold: ctx.threshold })
   const hits: Hit[] = matches
     .filter((m) => inScope(m.entityId))
-    .map((m) => matchJson(m, ctx.engine.entity(m.entityId)))
+    .map((m) => matchJson(m, engine.entity(m.entityId)))
+  out.screened++
+  reconcileInto(out, ctx, c, stored, hits)
+}
+
+/** Reconciles a counterparty's stored matches with hits already found, into `out`. */
+export function reconcileInto(
+  out: Outcome,
+  ctx: Ctx,
+  c: Counterparty,
+  stored: WatchMatch[],
+  hits: Hit[],
+): void {
   const r = reconcile({
     counterparty: c,
     source: ctx.source,
@@ -48,7 +62,6 @@ export function screenInto(
     stored,
     ...(ctx.plan ? { plan: ctx.plan } : {}),
   })
-  out.screened++
   for (const u of r.upserts) out.upserts.push(u)
   for (const d of r.deletes) out.deletes.push(d)
   for (const a of r.alerts) out.alerts.push(a)
