@@ -17,9 +17,14 @@ import type { MatchJson } from './screen-json.js'
 /** Statuses in which an alert is still someone's work. */
 const OPEN = new Set(['open', 'escalated', 'pending-confirmation'])
 
+/** What raising an alert needs of a match: a screening's MatchJson, or a monitoring match. */
+export type AlertMatch = Pick<MatchJson, 'source' | 'entityId' | 'name' | 'matchedName' | 'score'> & {
+  countries?: string[]
+}
+
 export interface RaiseInput {
   subject: AlertSubject
-  matches: readonly MatchJson[]
+  matches: readonly AlertMatch[]
   entity: (id: string) => Entity | undefined
   recordId?: string
   versionId?: (entityId: string) => string | undefined
@@ -265,14 +270,21 @@ export async function revokeRule(
  * After a list update: every active rule is checked against the entry as it now is. A rule whose entry
  * changed, left its list or expired ends, and the alert it closed opens again with the reason.
  */
+/** An allow rule that ended on a recheck, and the alert it reopened. */
+export interface RecheckResult {
+  rule: AllowRule
+  reason: string
+  reopened?: Alert
+}
+
 export async function recheckRules(
   store: Store,
   entity: (id: string) => Entity | undefined,
   actor: string,
   now = new Date(),
-): Promise<Array<{ rule: AllowRule; reason: string; reopened?: Alert }>> {
+): Promise<RecheckResult[]> {
   const at = now.toISOString()
-  const out: Array<{ rule: AllowRule; reason: string; reopened?: Alert }> = []
+  const out: RecheckResult[] = []
   for (const rule of await store.alerts.rules({ status: 'active' })) {
     const ended = ruleEnd(rule, entity(rule.entityId), at)
     if (!ended) continue

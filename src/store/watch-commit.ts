@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely'
+import type { Kysely, Transaction } from 'kysely'
 import type { WatchMatch, WatchState } from '../model/counterparty.js'
 import type { WatchAlert } from '../model/watch-alert.js'
 import type { AuditRepo } from './audit-repo.js'
@@ -23,6 +23,8 @@ export interface WatchCommit {
   state?: WatchState
   actor: string
   now: Date
+  /** More writes that must commit with the outcome (the review-queue alerts of these watch alerts). */
+  alsoIn?: (trx: Kysely<Database>) => Promise<void>
 }
 
 /** The writes of one screening outcome, inside the caller's transaction. */
@@ -69,6 +71,7 @@ export async function commitIn(trx: Transaction<Database>, audit: AuditRepo, c: 
       .onConflict((oc) => oc.column('source').doUpdateSet(s))
       .execute()
   }
+  await c.alsoIn?.(trx)
   const kinds = { new: 0, cleared: 0, changed: 0 }
   for (const a of c.alerts) kinds[a.kind]++
   await audit.appendIn(

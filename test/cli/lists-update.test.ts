@@ -191,3 +191,54 @@ describe('tradecontrols lists update against a local server', () => {
     ])
   })
 })
+
+describe('allow rules across a list update', () => {
+  const db = tempDb()
+
+  it('follows each rule to its entry in the new version: dropped or changed entries lapse and reopen', async () => {
+    serve(v2022)
+    expect((await update(db)).code).toBe(0)
+    server.set('/un.xml', { body: un })
+    expect(
+      (await runCli(['lists', 'update', '--source', 'un', '--db', db, '--config', config], { db })).code,
+    ).toBe(0)
+    const allow = async (name: string) => {
+      await runCli(['screen', name], { db })
+      const alerts = JSON.parse((await runCli(['alerts', 'list', '--json'], { db })).out)
+      const alert = alerts.find(
+        (a: { entityName: string }) => a.entityName.toLowerCase() === name.toLowerCase(),
+      )
+      const decided = await runCli(
+        ['alerts', 'decide', alert.id, '--decision', 'false-positive', '--reason', 'our own', '--allow'],
+        { db },
+      )
+      expect(decided.code).toBe(0)
+      return alert.id as string
+    }
+    const dropped = await allow('Aero King FZC')
+    const changed = await allow('Aelcomp OY')
+    await allow('Rasheed Bank')
+    serve(v2026)
+    const r = await update(db)
+    const ended = r.out.split('\n').filter((l) => l.includes('allow rule'))
+    expect(ended).toHaveLength(2)
+    expect(ended[0]).toMatch(
+      new RegExp(
+        `^us_csl: allow rule alw_\\w+ ended: the listed entry is no longer on its list \\(removed, or moved to another list\\); alert ${dropped} reopened$`,
+      ),
+    )
+    // The new file spells Aelcomp's id differently; the diff pairs the two, so the rule sees what changed.
+    expect(ended[1]).toMatch(
+      new RegExp(
+        `ended: the listed entry changed: new address FI; address removed: Kurkisuontie 2B.*; alert ${changed} reopened$`,
+      ),
+    )
+    expect(r.code).toBe(3)
+    const rules = JSON.parse((await runCli(['allow', 'list', '--json', '--status', 'lapsed'], { db })).out)
+    expect(rules).toHaveLength(2)
+    const kept = JSON.parse((await runCli(['allow', 'list', '--json'], { db })).out)
+    expect(kept.map((x: { entityId: string }) => x.entityId)).toEqual([expect.stringMatching(/^UN:/)])
+    const open = JSON.parse((await runCli(['alerts', 'list', '--json'], { db })).out)
+    expect(open.map((a: { id: string }) => a.id).sort()).toEqual([dropped, changed].sort())
+  })
+})

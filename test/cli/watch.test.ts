@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it, onTestFinished } from 'vitest'
+import type { Alert } from '../../src/model/alert.js'
 import { openStore } from '../../src/store/open-store.js'
 import { runCli, tempDb } from '../support/cli.js'
 import { dataset, entity } from '../support/fixtures.js'
@@ -92,6 +93,19 @@ describe('tradecontrols watch', () => {
       )
       const cleared = (await runCli(['watch', 'alerts', '--kind', 'cleared', '--db', db], { db })).out
       expect(cleared).toContain('cleared C3  "DK Laser"  UVL DK Laser (1)  delisted from UVL')
+      // Monitoring feeds the review queue: the import's possible matches, then the delisting and the move.
+      const queue = JSON.parse(
+        (await runCli(['alerts', 'list', '--json', '--db', db], { db })).out,
+      ) as Alert[]
+      const byKind = (k: string) =>
+        queue.filter((a) => a.kind === k).map((a) => [a.subject.counterpartyId, a.list])
+      expect(byKind('cleared')).toEqual([['C3', 'UVL']])
+      expect(byKind('changed')).toEqual([['C1', 'EL']])
+      expect(queue.find((a) => a.kind === 'cleared')!.note).toBe('delisted from UVL')
+      expect(byKind('match').sort()).toEqual([
+        ['C1', 'UVL'],
+        ['C3', 'UVL'],
+      ])
       expect((await runCli(['watch', 'rescreen', '--db', db, '--config', config], { db })).out).toMatch(
         /^us_csl: up to date on /m,
       )

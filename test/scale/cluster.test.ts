@@ -13,7 +13,9 @@ const ROWS = 100_000
  * Issue 9's "done when", with real processes: two `tradecontrols serve` and two `tradecontrols worker` on one
  * PostgreSQL. The tests run in order on the same cluster.
  */
-describe('two API instances and two workers on one PostgreSQL', () => {
+// Real processes on a shared 2-core machine: each step waits on its own deadline (until), so the test's own
+// timeout only has to cover their sum.
+describe('two API instances and two workers on one PostgreSQL', { timeout: 300_000 }, () => {
   const cluster = useCluster()
   let v2 = ''
 

@@ -70,7 +70,8 @@ export function registerListsUpdate(lists: Command, deps: CliDeps, state: CliSta
       const alerts = reports.reduce(
         (n, r) =>
           n +
-          (r.rescreen ? r.rescreen.alerts.new + r.rescreen.alerts.cleared + r.rescreen.alerts.changed : 0),
+          (r.rescreen ? r.rescreen.alerts.new + r.rescreen.alerts.cleared + r.rescreen.alerts.changed : 0) +
+          (r.endedRules?.filter((e) => e.reopened).length ?? 0),
         0,
       )
       state.exitCode = reports.some((r) => r.status === 'failed')
@@ -101,6 +102,10 @@ function print(deps: CliDeps, r: UpdateReport): void {
     `${r.source}: updated to ${v.id} (published ${v.published ?? 'unknown'}, ${fmt(v.recordCount)} records)${change}\n`,
   )
   if (r.rescreen) reportLine(deps, r.rescreen)
+  for (const e of r.endedRules ?? [])
+    deps.io.out(
+      `${r.source}: allow rule ${e.rule.id} ended: ${e.reason}${e.reopened ? `; alert ${e.reopened.id} reopened` : ''}\n`,
+    )
 }
 
 function parseShare(value: string): number {

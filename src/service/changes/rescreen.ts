@@ -6,6 +6,7 @@ import { TcError } from '../../errors.js'
 import type { Entity } from '../../model/entity.js'
 import type { Store } from '../../store/store.js'
 import type { LoadedEngine } from '../loaded-engine.js'
+import { reviewWatchAlertsIn } from '../review-watch.js'
 import { versionSide } from './diff-side.js'
 import { recordChange } from './record-change.js'
 import { type Ctx, group, type Outcome, reconcileInto, screenInto, stamp } from './screen-one.js'
@@ -112,6 +113,11 @@ export async function rescreenSource(
     deletes: outcome.deletes,
     alerts,
     endpoints: options.endpoints,
+    alsoIn: async (trx) => {
+      // A lookup over the version's entries, not engine(): a delta must not build the whole matcher for it.
+      const byId = alerts.length ? new Map(entities.map((e) => [e.id, e])) : new Map()
+      await reviewWatchAlertsIn(store, trx, alerts, (id) => byId.get(id), options.actor)
+    },
     state: {
       source,
       versionId: active.id,

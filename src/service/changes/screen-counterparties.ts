@@ -1,4 +1,5 @@
 import type { Store } from '../../store/store.js'
+import { reviewWatchAlertsIn } from '../review-watch.js'
 import { type RescreenReport, rescreenSource } from './rescreen.js'
 import { group, type Outcome, screenInto, stamp } from './screen-one.js'
 import { versionEngine, type WatchOptions } from './watch-context.js'
@@ -63,6 +64,9 @@ export async function screenCounterparties(
       endpoints: options.endpoints,
       actor: options.actor,
       now: options.now(),
+      alsoIn: async (trx) => {
+        await reviewWatchAlertsIn(store, trx, alerts, (id) => built.entity(id), options.actor)
+      },
     })
     result.screened = Math.max(result.screened, out.screened)
     for (const a of alerts) result.alerts[a.kind]++

@@ -7,8 +7,10 @@ import type { Dataset } from '../../model/dataset.js'
 import type { SourceFile } from '../../sources/common/types.js'
 import { download, fileNameOf } from '../../sources/download/download.js'
 import type { ListVersion, Store } from '../../store/store.js'
+import type { RecheckResult } from '../review.js'
 import type { SourceConfig } from './config.js'
 import { versionSide } from './diff-side.js'
+import { recheckAfterUpdate } from './recheck-after-update.js'
 import { recordChange } from './record-change.js'
 import { type RescreenReport, rescreenSource } from './rescreen.js'
 import type { WatchOptions } from './watch-context.js'
@@ -32,6 +34,8 @@ export interface UpdateReport {
   previous?: ListVersion
   summary?: ListDiff['summary']
   rescreen?: RescreenReport
+  /** Allow rules that ended because the new version dropped or changed their entry (or their date passed). */
+  endedRules?: RecheckResult[]
 }
 
 /**
@@ -118,6 +122,15 @@ export async function updateSource(
         ),
         options.now(),
       )
+    const ended = await recheckAfterUpdate(
+      store,
+      previous,
+      version,
+      dataset.entities,
+      options.actor,
+      options.now(),
+    )
+    if (ended.length) report.endedRules = ended
     const change = previous ? await store.changes.get(previous.id, version.id) : undefined
     if (change) report.summary = change.diff.summary
     return report
