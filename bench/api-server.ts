@@ -11,6 +11,7 @@ import { listen } from '../src/api/server.js'
 import { factories } from '../src/cli/default-deps.js'
 import { ensureBundled } from '../src/service/bundled.js'
 import { engineFromStore } from '../src/service/open-engine.js'
+import { openRecordSink } from '../src/service/open-record-sink.js'
 import { openStore } from '../src/store/open-store.js'
 import { lookupMatcher } from './lookup-matcher.js'
 
@@ -25,8 +26,11 @@ const engine = await engineFromStore(
   { closeStore: false },
 )
 const { secret } = await store.keys.create({ name: 'bench', role: 'screener', actor: 'bench' })
+// As `serve` records on the embedded store: journaled, committed by a thread of its own.
+const { sink: records } = await openRecordSink(store)
 const created = createApp({
   store,
+  ...(records ? { records } : {}),
   factories,
   engine: () => engine,
   now: () => new Date(),
@@ -39,6 +43,7 @@ process.stdout.write(
 )
 process.once('SIGTERM', async () => {
   await server.close(1000)
+  await records?.close()
   await store.close()
   rmSync(dir, { recursive: true, force: true })
   process.exit(0)

@@ -44,7 +44,7 @@ export function createApp(deps: ApiDeps): CreatedApp {
       workers: options.batchWorkers,
     }),
     keyCache: new KeyCache(options.keyCacheMs),
-    records: new RecordWriter(deps.store),
+    records: deps.records ?? new RecordWriter(deps.store),
     engine: engineOrNotReady(deps),
   }
   const app = new OpenAPIHono<ApiEnv>({

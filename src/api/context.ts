@@ -2,7 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi'
 import { TcError } from '../errors.js'
 import type { BatchRunner } from '../service/batch-jobs.js'
 import type { Engine } from '../service/engine-types.js'
-import type { RecordWriter } from '../service/record-writer.js'
+import type { RecordSink } from '../service/record-commit.js'
 import type { KeyCache } from './middleware/key-cache.js'
 import type { ApiDeps, ApiEnv, ApiOptions } from './types.js'
 
@@ -12,8 +12,8 @@ export interface RouteContext {
   options: ApiOptions
   batches: BatchRunner
   keyCache: KeyCache
-  /** Group commit of recorded answers (screenings), shared by the requests of this instance. */
-  records: RecordWriter
+  /** Where recorded answers (screenings) go, shared by the requests of this instance. */
+  records: RecordSink
   /** The engine in force, or a 503 TC_NOT_READY while the data loads. Taken once per request. */
   engine(): Engine
 }

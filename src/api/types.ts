@@ -3,6 +3,7 @@ import type { EarTables } from '../ear/tables.js'
 import type { EngineForVersions } from '../service/batch-worker.js'
 import type { Engine } from '../service/engine-types.js'
 import type { EngineFactories } from '../service/open-engine.js'
+import type { RecordSink } from '../service/record-commit.js'
 import type { Store } from '../store/store.js'
 
 /** One line per request, for operators. Never carries a screened name unless `logNames` is on. */
@@ -69,6 +70,8 @@ export interface ApiDeps {
   factories: EngineFactories
   /** The EAR tables for /v1/determine (default: the bundled ones, loaded once). */
   earTables?: () => Promise<EarTables>
+  /** Where recorded answers go (default: a group commit that each answer waits for). */
+  records?: RecordSink
   /** Overrides how a batch worker gets an engine for pinned versions (tests). */
   engineForVersions?: EngineForVersions
 }

@@ -11,8 +11,10 @@ export function versionRefs(data: readonly DataInfo[]): VersionRef[] {
     .map((d) => ({ versionId: d.versionId, source: d.source, contentHash: d.contentHash }))
 }
 
-/** Builds the record of one answer; the caller stores it (one by one, or many in one transaction). */
-export function answerRecord(parts: {
+/** A record whose result hash is still to be computed (by whoever commits it, off the answering thread). */
+export type RecordDraft = Omit<AnswerRecord, 'resultHash'> & { resultHash?: string }
+
+export interface AnswerParts {
   kind: AnswerKind
   engine: Pick<Engine, 'data' | 'matcherVersion'>
   input: unknown
@@ -21,7 +23,15 @@ export function answerRecord(parts: {
   attention: boolean
   caller: string
   now?: Date
-}): AnswerRecord {
+}
+
+/** Builds the record of one answer; the caller stores it (one by one, or many in one transaction). */
+export function answerRecord(parts: AnswerParts): AnswerRecord {
+  return hashed(answerDraft(parts))
+}
+
+/** The record of one answer without its result hash. */
+export function answerDraft(parts: AnswerParts): RecordDraft {
   const now = parts.now ?? new Date()
   return {
     id: newId('rec', now.getTime()),
@@ -32,7 +42,11 @@ export function answerRecord(parts: {
     versions: versionRefs(parts.engine.data),
     settings: { engine: VERSION, matcher: parts.engine.matcherVersion, ...parts.settings },
     result: parts.result,
-    resultHash: sha256Hex(canonicalJson(parts.result)),
     attention: parts.attention,
   }
+}
+
+/** The record with its result hash: sha256 of the canonical JSON of `result`. */
+export function hashed(draft: RecordDraft): AnswerRecord {
+  return { ...draft, resultHash: draft.resultHash ?? sha256Hex(canonicalJson(draft.result)) }
 }

@@ -4,8 +4,8 @@ import { subjectKey } from '../review/subject-key.js'
 import { insertRecordsIn } from '../store/record-repo.js'
 import type { Store } from '../store/store.js'
 import type { Engine } from './engine-types.js'
-import { answerRecord } from './record-answer.js'
-import type { RecordWriter } from './record-writer.js'
+import { answerDraft, hashed, type RecordDraft } from './record-answer.js'
+import type { RecordSink } from './record-commit.js'
 import { type RaiseInput, raiseAlertsIn } from './review.js'
 import type { MatchJson } from './screen-json.js'
 
@@ -18,7 +18,19 @@ export function screeningRecord(
   caller: string,
   now: Date,
 ): AnswerRecord {
-  return answerRecord({
+  return hashed(screeningDraft(engine, query, options, matches, caller, now))
+}
+
+/** screeningRecord without its result hash: a journaling sink leaves that to its committer thread. */
+export function screeningDraft(
+  engine: Engine,
+  query: ScreenQuery,
+  options: SearchOptions & { threshold: number },
+  matches: MatchJson[],
+  caller: string,
+  now: Date,
+): RecordDraft {
+  return answerDraft({
     kind: 'screen',
     engine,
     input: { query, options },
@@ -40,9 +52,9 @@ export async function recordScreening(
   screened: { query: ScreenQuery; options: SearchOptions & { threshold: number }; matches: MatchJson[] },
   caller: string,
   now: Date,
-  writer?: RecordWriter,
+  writer?: RecordSink,
 ): Promise<string> {
-  const record = screeningRecord(engine, screened.query, screened.options, screened.matches, caller, now)
+  const record = screeningDraft(engine, screened.query, screened.options, screened.matches, caller, now)
   const alerts: RaiseInput | undefined = screened.matches.length
     ? {
         subject: { query: screened.query, key: subjectKey(screened.query) },
@@ -56,7 +68,7 @@ export async function recordScreening(
   if (writer) await writer.write(record, alerts)
   else
     await store.transaction(async (db) => {
-      await insertRecordsIn(db, [record])
+      await insertRecordsIn(db, [hashed(record)])
       if (alerts) await raiseAlertsIn(store, db, alerts)
     })
   return record.id

@@ -1,13 +1,9 @@
-import type { Kysely } from 'kysely'
-import type { AnswerRecord } from '../model/answer-record.js'
-import { insertRecordsIn } from '../store/record-repo.js'
-import type { Database } from '../store/schema.js'
 import type { Store } from '../store/store.js'
-import { type RaiseInput, raiseAlertsIn } from './review.js'
+import { hashed, type RecordDraft } from './record-answer.js'
+import { commitRecordsIn, type PendingRecord, type RecordSink } from './record-commit.js'
+import type { RaiseInput } from './review.js'
 
-interface Pending {
-  record: AnswerRecord
-  alerts: RaiseInput | undefined
+interface Pending extends PendingRecord {
   done: (e?: unknown) => void
 }
 
@@ -17,7 +13,7 @@ interface Pending {
  * (and its alerts) are committed, so an answer is never returned before it is durable; under load many
  * answers share one commit instead of queueing for the store one by one.
  */
-export class RecordWriter {
+export class RecordWriter implements RecordSink {
   readonly #store: Store
   readonly #maxBatch: number
   #queue: Pending[] = []
@@ -29,11 +25,20 @@ export class RecordWriter {
   }
 
   /** Stores the record, then (in the same transaction) raises the alerts of its matches. */
-  write(record: AnswerRecord, alerts?: RaiseInput): Promise<void> {
+  write(record: RecordDraft, alerts?: RaiseInput): Promise<void> {
     return new Promise<void>((resolve, reject) => {
-      this.#queue.push({ record, alerts, done: (e) => (e === undefined ? resolve() : reject(e)) })
+      this.#queue.push({
+        record: hashed(record),
+        alerts,
+        done: (e) => (e === undefined ? resolve() : reject(e)),
+      })
       this.#flushing ??= this.#flush()
     })
+  }
+
+  /** Every write is committed before it resolves: closing only waits for the commit under way. */
+  async close(): Promise<void> {
+    await this.#flushing
   }
 
   async #flush(): Promise<void> {
@@ -42,19 +47,7 @@ export class RecordWriter {
     while (this.#queue.length) {
       const batch = this.#queue.splice(0, this.#maxBatch)
       try {
-        await this.#store.transaction(async (db: Kysely<Database>) => {
-          await insertRecordsIn(
-            db,
-            batch.map((b) => b.record),
-          )
-          // All subjects locked first, in one order: two commits sharing subjects cannot deadlock.
-          const raising = batch.flatMap((b) => (b.alerts ? [b.alerts] : []))
-          await this.#store.alerts.lockSubjects(
-            raising.map((r) => r.subject.key),
-            db,
-          )
-          for (const alerts of raising) await raiseAlertsIn(this.#store, db, alerts)
-        })
+        await this.#store.transaction((db) => commitRecordsIn(this.#store, db, batch))
         for (const b of batch) b.done()
       } catch (e) {
         for (const b of batch) b.done(e)

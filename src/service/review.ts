@@ -45,72 +45,85 @@ export function raiseAlerts(store: Store, input: RaiseInput): Promise<Alert[]> {
  * raiseAlerts inside the caller's transaction (a batch chunk's alerts commit with its results; group commit
  * of many answers). A caller raising for several subjects locks them all first (store.alerts.lockSubjects).
  */
-export async function raiseAlertsIn(store: Store, db: Kysely<Database>, input: RaiseInput): Promise<Alert[]> {
-  const at = (input.now ?? new Date()).toISOString()
-  await store.alerts.lockSubjects([input.subject.key], db)
-  const raised: Alert[] = []
-  for (const m of input.matches) {
-    const latest = await store.alerts.latestFor(input.subject.key, m.entityId, db)
-    if (latest && OPEN.has(latest.alert.status)) continue
-    if (latest?.alert.status === 'closed' && latest.alert.decision === 'true-match') continue
-    const entity = input.entity(m.entityId)
-    const alert: Alert = {
-      id: newId('alr'),
-      createdAt: at,
-      updatedAt: at,
-      kind: 'match',
-      status: 'open',
-      subject: input.subject,
-      entityId: m.entityId,
-      list: m.source,
-      entityName: m.name,
-      matchedName: m.matchedName,
-      score: m.score,
-      countries: m.countries ?? entity?.countries ?? [],
-    }
-    if (input.recordId) alert.recordId = input.recordId
-    const versionId = input.versionId?.(m.entityId)
-    if (versionId) alert.versionId = versionId
-    const verdict = await applyRules(store, db, input.subject.key, entity, m.entityId, input.actor, at)
-    if (verdict.suppressedBy) {
-      if (latest?.alert.status === 'suppressed' && latest.alert.ruleId === verdict.suppressedBy) continue
-      alert.status = 'suppressed'
-      alert.ruleId = verdict.suppressedBy
-    }
-    if (verdict.note) alert.note = verdict.note
-    await store.alerts.insert(
-      alert,
-      {
-        alertId: alert.id,
-        at,
-        actor: input.actor,
-        action: alert.status === 'suppressed' ? 'suppressed' : 'raised',
-        details: { score: m.score, ...(verdict.note ? { note: verdict.note } : {}) },
-      },
-      db,
-    )
-    raised.push(alert)
-  }
-  return raised
+export function raiseAlertsIn(store: Store, db: Kysely<Database>, input: RaiseInput): Promise<Alert[]> {
+  return raiseManyIn(store, db, [input])
 }
 
-/** Checks the active rules for a subject and entry; lapses or expires those that no longer hold. */
-async function applyRules(
+/**
+ * The alerts of many screenings at once: the latest alert of every (subject, entry) pair and the active
+ * rules of every subject are read in one query each, not one per match, so recording many answers costs
+ * a few queries per commit. The caller locks the subjects first (store.alerts.lockSubjects).
+ */
+export async function raiseManyIn(
   store: Store,
   db: Kysely<Database>,
-  subjectKey: string,
-  entity: Entity | undefined,
-  entityId: string,
-  actor: string,
-  at: string,
-): Promise<{ suppressedBy?: string; note?: string }> {
-  for (const rule of await store.alerts.rules({ status: 'active', subjectKey, entityId }, db)) {
-    const ended = ruleEnd(rule, entity, at)
-    if (!ended) return { suppressedBy: rule.id }
-    await endRule(store, db, rule, ended, actor, at)
-    return { note: `allow rule ${rule.id} ${ended.status}: ${ended.reason}` }
+  inputs: readonly RaiseInput[],
+): Promise<Alert[]> {
+  const keys = [...new Set(inputs.map((i) => i.subject.key))]
+  await store.alerts.lockSubjects(keys, db)
+  const latest = await store.alerts.latestForSubjects(keys, db)
+  const rules = new Map<string, AllowRule>()
+  for (let i = 0; i < keys.length; i += 500)
+    // Ordered by id: the oldest active rule of a pair decides, as it always did.
+    for (const rule of await store.alerts.rules(
+      { status: 'active', subjectKeys: keys.slice(i, i + 500) },
+      db,
+    ))
+      if (!rules.has(`${rule.subjectKey}\0${rule.entityId}`))
+        rules.set(`${rule.subjectKey}\0${rule.entityId}`, rule)
+  const raised: Alert[] = []
+  for (const input of inputs) {
+    const at = (input.now ?? new Date()).toISOString()
+    for (const m of input.matches) {
+      const pair = `${input.subject.key}\0${m.entityId}`
+      const before = latest.get(pair)
+      if (before && OPEN.has(before.alert.status)) continue
+      if (before?.alert.status === 'closed' && before.alert.decision === 'true-match') continue
+      const entity = input.entity(m.entityId)
+      const alert: Alert = {
+        id: newId('alr'),
+        createdAt: at,
+        updatedAt: at,
+        kind: 'match',
+        status: 'open',
+        subject: input.subject,
+        entityId: m.entityId,
+        list: m.source,
+        entityName: m.name,
+        matchedName: m.matchedName,
+        score: m.score,
+        countries: m.countries ?? entity?.countries ?? [],
+      }
+      if (input.recordId) alert.recordId = input.recordId
+      const versionId = input.versionId?.(m.entityId)
+      if (versionId) alert.versionId = versionId
+      const rule = rules.get(pair)
+      const ended = rule ? ruleEnd(rule, entity, at) : undefined
+      if (rule && !ended) {
+        if (before?.alert.status === 'suppressed' && before.alert.ruleId === rule.id) continue
+        alert.status = 'suppressed'
+        alert.ruleId = rule.id
+      } else if (rule && ended) {
+        await endRule(store, db, rule, ended, input.actor, at)
+        rules.delete(pair)
+        alert.note = `allow rule ${rule.id} ${ended.status}: ${ended.reason}`
+      }
+      await store.alerts.insert(
+        alert,
+        {
+          alertId: alert.id,
+          at,
+          actor: input.actor,
+          action: alert.status === 'suppressed' ? 'suppressed' : 'raised',
+          details: { score: m.score, ...(alert.note ? { note: alert.note } : {}) },
+        },
+        db,
+      )
+      latest.set(pair, { alert, version: 1 })
+      raised.push(alert)
+    }
   }
-  return {}
+  return raised
 }
 
 /** Why a rule no longer holds on this entry as it is now, or undefined when it still does. */

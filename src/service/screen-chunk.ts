@@ -9,7 +9,7 @@ import type { BatchResult } from './batch-output.js'
 import type { QueuedRow } from './batch-queue.js'
 import type { Engine } from './engine-types.js'
 import { answerRecord } from './record-answer.js'
-import { raiseAlertsIn } from './review.js'
+import { raiseManyIn } from './review.js'
 import { matchJson } from './screen-json.js'
 
 /** Rows screened between two looks at the event loop (signals, lease renewals). */
@@ -86,21 +86,21 @@ export async function raiseChunkAlertsIn(
     if ('query' in row && chunk.results[i]?.matches?.length)
       keyed.push({ query: row.query, key: subjectKey(row.query), i })
   if (keyed.length === 0) return
-  await store.alerts.lockSubjects(
-    keyed.map((r) => r.key),
-    trx,
-  )
   const recordOf = recordsByRow(input, chunk.records)
-  for (const { query, key, i } of keyed) {
-    const recordId = recordOf.get(i)
-    await raiseAlertsIn(store, trx, {
-      subject: { query, key },
-      matches: chunk.results[i]!.matches!,
-      entity: (id) => engine.entity(id),
-      ...(recordId ? { recordId } : {}),
-      actor,
-    })
-  }
+  await raiseManyIn(
+    store,
+    trx,
+    keyed.map(({ query, key, i }) => {
+      const recordId = recordOf.get(i)
+      return {
+        subject: { query, key },
+        matches: chunk.results[i]!.matches!,
+        entity: (id: string) => engine.entity(id),
+        ...(recordId ? { recordId } : {}),
+        actor,
+      }
+    }),
+  )
 }
 
 /** Records are made for the good rows only, in order: row index → record id. */

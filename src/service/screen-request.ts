@@ -4,8 +4,8 @@ import { LIST_CODES, type ListCode } from '../model/entity.js'
 import type { Store } from '../store/store.js'
 import type { Engine } from './engine-types.js'
 import { MAX_NAME_LENGTH, parseScreenQuery } from './query-schema.js'
+import type { RecordSink } from './record-commit.js'
 import { recordScreening } from './record-screening.js'
-import type { RecordWriter } from './record-writer.js'
 import { type ScreenJson, screenJson } from './screen-json.js'
 
 const listCodes = Object.keys(LIST_CODES) as [ListCode, ...ListCode[]]
@@ -39,7 +39,7 @@ export async function screenOne(
   engine: Engine,
   request: ScreenRequest,
   today: Date,
-  record?: { store: Store; caller: string; writer?: RecordWriter },
+  record?: { store: Store; caller: string; writer?: RecordSink },
 ): Promise<ScreenJson> {
   const { threshold, lists, limit, ...fields } = request
   const query = parseScreenQuery(fields)

@@ -157,6 +157,31 @@ export class AlertRepo {
     return row ? { alert: JSON.parse(row.data) as Alert, version: Number(row.version) } : undefined
   }
 
+  /** The latest alert of each (subject, entry) pair among these subjects, keyed `subjectKey + '\0' + entityId`. */
+  async latestForSubjects(
+    subjectKeys: readonly string[],
+    db: Kysely<Database> = this.#db,
+  ): Promise<Map<string, VersionedAlert>> {
+    const latest = new Map<string, VersionedAlert & { order: string }>()
+    const keys = [...new Set(subjectKeys)]
+    for (let i = 0; i < keys.length; i += 500) {
+      const rows = await db
+        .selectFrom('alerts')
+        .select(['subject_key', 'entity_id', 'created_at', 'id', 'data', 'version'])
+        .where('subject_key', 'in', keys.slice(i, i + 500))
+        .execute()
+      for (const row of rows) {
+        const pair = `${row.subject_key}\0${row.entity_id}`
+        // Same order as latestFor: created_at, then id.
+        const order = `${row.created_at}\0${row.id}`
+        const seen = latest.get(pair)
+        if (seen && seen.order > order) continue
+        latest.set(pair, { alert: JSON.parse(row.data) as Alert, version: Number(row.version), order })
+      }
+    }
+    return new Map([...latest].map(([pair, { alert, version }]) => [pair, { alert, version }]))
+  }
+
   async insertRule(rule: AllowRule, db: Kysely<Database> = this.#db): Promise<void> {
     await db.insertInto('allow_rules').values(ruleRow(rule)).execute()
   }
@@ -171,12 +196,19 @@ export class AlertRepo {
   }
 
   async rules(
-    filter: { status?: AllowRule['status']; subjectKey?: string; entityId?: string } = {},
+    filter: {
+      status?: AllowRule['status']
+      subjectKey?: string
+      subjectKeys?: readonly string[]
+      entityId?: string
+    } = {},
     db: Kysely<Database> = this.#db,
   ): Promise<AllowRule[]> {
     let q = db.selectFrom('allow_rules').select('data').orderBy('id')
     if (filter.status) q = q.where('status', '=', filter.status)
     if (filter.subjectKey) q = q.where('subject_key', '=', filter.subjectKey)
+    if (filter.subjectKeys)
+      q = q.where('subject_key', 'in', filter.subjectKeys.length ? [...filter.subjectKeys] : [''])
     if (filter.entityId) q = q.where('entity_id', '=', filter.entityId)
     return (await q.execute()).map((r) => JSON.parse(r.data) as AllowRule)
   }

@@ -26,6 +26,7 @@ const BATCH = 500
 /** The store over any Kysely dialect; the SQLite and PostgreSQL openers only differ in the dialect. */
 export class KyselyStore implements Store {
   readonly kind: 'sqlite' | 'postgres'
+  file: string | undefined = undefined
   readonly db: Kysely<Database>
   readonly records: RecordRepo
   readonly audit: AuditRepo

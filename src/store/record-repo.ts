@@ -28,6 +28,17 @@ export class RecordRepo {
     await this.#db.transaction().execute((trx) => insertRecordsIn(trx, records))
   }
 
+  /** Which of these ids are stored (a journal replay skips them). */
+  async existing(ids: readonly string[]): Promise<string[]> {
+    if (ids.length === 0) return []
+    const rows = await this.#db
+      .selectFrom('answer_records')
+      .select('id')
+      .where('id', 'in', [...ids])
+      .execute()
+    return rows.map((r) => r.id)
+  }
+
   async get(id: string): Promise<AnswerRecord | undefined> {
     const row = await this.#db
       .selectFrom('answer_records')

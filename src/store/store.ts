@@ -48,6 +48,8 @@ export interface ImportResult {
  */
 export interface Store {
   readonly kind: 'sqlite' | 'postgres'
+  /** The embedded store's file (undefined in memory and on PostgreSQL): its record journal sits beside it. */
+  readonly file?: string | undefined
   /** Recorded answers (screenings, determinations, investment checks). */
   readonly records: RecordRepo
   /** The hash-chained audit log. */

@@ -29,7 +29,7 @@ export function registerScreen(app: ApiApp, ctx: RouteContext): void {
     const request = c.req.valid('json')
     c.set('logName', request.name)
     const record = ctx.options.record
-      ? { store: ctx.deps.store, caller: actorOf(c.get('caller')) }
+      ? { store: ctx.deps.store, caller: actorOf(c.get('caller')), writer: ctx.records }
       : undefined
     return c.json(await screenOne(ctx.engine(), request, ctx.deps.now(), record), 200)
   })

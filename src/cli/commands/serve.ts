@@ -7,10 +7,12 @@ import { badInput } from '../../errors.js'
 import { eventLog, parseLogFormat } from '../../ops/event-log.js'
 import { EngineHolder } from '../../service/engine-holder.js'
 import type { Engine } from '../../service/engine-types.js'
+import { openRecordSink } from '../../service/open-record-sink.js'
 import type { CliDeps, CliState } from '../io.js'
 
 interface ServeFlags {
   port: string
+  recordCommitMs: string
   host: string
   db?: string
   rateLimit?: string
@@ -36,6 +38,11 @@ export function registerServe(program: Command, deps: CliDeps, state: CliState):
     .option('--no-request-log', 'do not log one JSON line per request')
     .option('--web <dir>', 'serve the web UI from this folder (default: the built web/dist)')
     .option('--batch-workers <n>', 'batch chunks screened in this process at once (0: only by `worker`)', '1')
+    .option(
+      '--record-commit-ms <ms>',
+      'embedded store: how long recorded answers gather in the journal before one commit',
+      '10',
+    )
     .option('--metrics-token <token>', 'bearer token for GET /metrics (default $TRADECONTROLS_METRICS_TOKEN)')
     .option(
       '--log-format <format>',
@@ -44,6 +51,7 @@ export function registerServe(program: Command, deps: CliDeps, state: CliState):
     )
     .action(async (flags: ServeFlags) => {
       const port = wholeNumber('--port', flags.port, 65_535)
+      const commitMs = wholeNumber('--record-commit-ms', flags.recordCommitMs, 600_000)
       const say = eventLog(deps.io.err, 'api', parseLogFormat(flags.logFormat), deps.now)
       const options: Partial<ApiOptions> = {
         rateLimit: wholeNumber('--rate-limit', flags.rateLimit ?? '200', 1_000_000),
@@ -64,8 +72,22 @@ export function registerServe(program: Command, deps: CliDeps, state: CliState):
           say('switch.failed', `could not load a new list version: ${message}`, { error: message })
         },
       })
+      const { sink: records, ...replayed } = await openRecordSink(store, {
+        commitMs,
+        onError: (message) =>
+          say('records.failed', `could not commit recorded answers (kept in the journal): ${message}`, {
+            error: message,
+          }),
+      })
+      if (replayed.recovered || replayed.torn)
+        say(
+          'records.recovered',
+          `recovered ${replayed.recovered} recorded answers from a stopped server's journal`,
+          replayed,
+        )
       const created = createApp({
         store,
+        ...(records ? { records } : {}),
         factories: deps.factories,
         engine: (): Engine | undefined => (holder.ready ? holder.current() : undefined),
         now: () => deps.now(),
@@ -98,6 +120,12 @@ export function registerServe(program: Command, deps: CliDeps, state: CliState):
         throw e
       } finally {
         await server.close()
+        await records?.close().catch((e) => {
+          const message = e instanceof Error ? e.message : String(e)
+          say('records.failed', `recorded answers left in the journal for the next start: ${message}`, {
+            error: message,
+          })
+        })
         await holder.stop()
         await store.close()
         say('stopped', 'stopped')

@@ -16,6 +16,7 @@ export async function openSqliteStore(path: string): Promise<KyselyStore> {
   database.pragma('foreign_keys = ON')
   database.pragma('busy_timeout = 5000')
   const store = new KyselyStore(new Kysely<Schema>({ dialect: new SqliteDialect({ database }) }), 'sqlite')
+  if (path !== ':memory:') store.file = path
   await store.migrate()
   return store
 }

@@ -1,0 +1,105 @@
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { sql } from 'kysely'
+import { describe, expect, it, onTestFinished } from 'vitest'
+import { fixtureEngine } from '../../test/support/api.js'
+import { subjectKey } from '../review/subject-key.js'
+import type { KyselyStore } from '../store/kysely-store.js'
+import { openStore } from '../store/open-store.js'
+import { journalDir } from '../store/sqlite/record-journal.js'
+import { JournaledRecords, recoverJournals } from './journaled-records.js'
+import { screeningRecord } from './record-screening.js'
+import type { RaiseInput } from './review.js'
+
+const engine = fixtureEngine()
+const record = (name: string) => screeningRecord(engine, { name }, { threshold: 0.8 }, [], 'test', new Date())
+const alertsFor = (name: string, recordId: string): RaiseInput => ({
+  subject: { query: { name }, key: subjectKey({ name }) },
+  matches: [{ source: 'SDN', entityId: 'SDN:1', name: 'Bank X', matchedName: 'Bank X', score: 0.9 }],
+  entity: () => undefined,
+  recordId,
+  actor: 'test',
+})
+
+async function fileStore(): Promise<{ store: KyselyStore; file: string; journal: string }> {
+  const file = join(mkdtempSync(join(tmpdir(), 'tc-jr-')), 'tc.db')
+  const store = await openStore(`sqlite:${file}`)
+  onTestFinished(() => store.close())
+  return { store, file, journal: journalDir(file) }
+}
+
+describe('JournaledRecords', () => {
+  it('answers before the commit, commits on its own thread with the alerts, and leaves no journal', async () => {
+    const { store, file, journal } = await fileStore()
+    const sink = new JournaledRecords(file, journal, { commitMs: 60_000 })
+    const records = Array.from({ length: 30 }, (_, i) => record(`n${i}`))
+    for (const r of records) await sink.write(r, r === records[7] ? alertsFor('n7', r.id) : undefined)
+    expect(sink.pending).toBe(30)
+    expect(await store.records.existing(records.map((r) => r.id))).toEqual([])
+    const [writer] = readdirSync(journal)
+    const lines = readFileSync(join(journal, writer!, 'seg-00000000.jsonl'), 'utf8')
+      .trimEnd()
+      .split('\n')
+    expect(lines.map((l) => JSON.parse(l).record.id)).toEqual(records.map((r) => r.id))
+    await sink.flush()
+    expect(sink.pending).toBe(0)
+    expect(await store.records.existing(records.map((r) => r.id))).toHaveLength(30)
+    expect((await store.records.get(records[3]!.id))?.resultHash).toBe(records[3]!.resultHash)
+    expect((await store.alerts.list({ status: ['open'] })).map((a) => a.recordId)).toEqual([records[7]!.id])
+    await sink.close()
+    expect(readdirSync(journal)).toEqual([])
+    await expect(sink.write(record('late'))).rejects.toThrow('closed')
+  })
+
+  it('keeps the records of a commit that failed (the store was locked) and commits them on the retry', async () => {
+    const { store, file, journal } = await fileStore()
+    const errors: string[] = []
+    const sink = new JournaledRecords(file, journal, { commitMs: 1, onError: (m) => errors.push(m) })
+    const r = record('retry me')
+    // Another writer holds the store longer than the committer's busy timeout (5 s).
+    await store.transaction(async (db) => {
+      await sql`UPDATE audit_head SET hash = hash`.execute(db)
+      await sink.write(r)
+      await new Promise((done) => setTimeout(done, 5_600))
+    })
+    await expect.poll(() => store.records.existing([r.id]), { timeout: 5_000 }).toEqual([r.id])
+    expect(errors).toEqual(['database is locked'])
+    await sink.close()
+  }, 20_000)
+
+  it('replays what a dead writer left, skipping records already stored and a line cut short', async () => {
+    const { store, file, journal } = await fileStore()
+    const [stored, lost] = [record('stored'), record('lost')]
+    await store.records.insert(stored)
+    const dead = join(journal, 'w-999999999-dead')
+    mkdirSync(dead, { recursive: true })
+    const segment = join(dead, 'seg-00000003.jsonl')
+    writeFileSync(segment, `${JSON.stringify({ record: stored })}\n`)
+    const { entity: _entity, ...alerts } = alertsFor('lost', lost.id)
+    const { resultHash: _hash, ...unhashed } = lost
+    appendFileSync(
+      segment,
+      `${JSON.stringify({ record: unhashed, alerts: { ...alerts, now: lost.createdAt } })}\n`,
+    )
+    appendFileSync(segment, '{"record":{"id":"rec_cut')
+    const live = new JournaledRecords(file, journal)
+    expect(await recoverJournals(store, journal)).toEqual({ recovered: 1, torn: 1 })
+    // The committer computes a hash the line left out.
+    expect((await store.records.get(lost.id))?.resultHash).toBe(lost.resultHash)
+    const [alert] = await store.alerts.list({ status: ['open'] })
+    expect(alert).toMatchObject({ recordId: lost.id, entityId: 'SDN:1', createdAt: lost.createdAt })
+    expect(existsSync(dead)).toBe(false)
+    // The live writer's own journal is not an orphan.
+    expect(readdirSync(journal)).toHaveLength(1)
+    await live.close()
+  })
+})

@@ -1,0 +1,185 @@
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import { RecordJournal } from '../store/sqlite/record-journal.js'
+import type { Store } from '../store/store.js'
+import { entriesForRules, type JournalEntry, journalEntry, pendingOf } from './journal-entry.js'
+import type { RecordDraft } from './record-answer.js'
+import { commitRecordsIn, type PendingRecord, type RecordSink } from './record-commit.js'
+import type { FromCommitter, ToCommitter } from './record-worker.js'
+import type { RaiseInput } from './review.js'
+
+export interface JournaledOptions {
+  /** How long a record may wait in the journal before its commit starts. */
+  commitMs?: number
+  /** Records per transaction. */
+  maxBatch?: number
+  /** A commit that failed (it is retried; the records stay in the journal meanwhile). */
+  onError?: (message: string) => void
+  /** The committer thread's script (tests point at the built one). */
+  workerScript?: URL
+}
+
+/** Lines per journal segment: a segment is deleted once all its lines are committed. */
+const SEGMENT_LINES = 5_000
+
+/**
+ * Recording for one process on the embedded store. A record is appended to the journal (it survives a crash
+ * of the process) and the answer leaves at once; a committer thread with its own connection moves the journal
+ * into the store in batches, with the alerts, and the segments it committed are deleted. A SQLite commit
+ * costs about as much as a screening; a journal line a few microseconds, so the answering thread stays free.
+ * If the process dies, the next start replays what was not committed (`recoverJournals`).
+ */
+export class JournaledRecords implements RecordSink {
+  readonly #journal: RecordJournal
+  readonly #worker: Worker
+  readonly #onError: (message: string) => void
+  readonly #commitMs: number
+  #outbox: string[] = []
+  #seq = 0
+  #committed = 0
+  /** Closed segments and the last line each holds. */
+  #segments: Array<{ segment: number; lastSeq: number }> = []
+  #segmentLines = 0
+  #posting = false
+  #closed: Promise<number> | undefined
+  #failed: Error | undefined
+  #exited = false
+
+  constructor(storeFile: string, journalRoot: string, options: JournaledOptions = {}) {
+    this.#journal = RecordJournal.create(journalRoot)
+    this.#onError = options.onError ?? (() => undefined)
+    this.#commitMs = options.commitMs ?? 10
+    this.#worker = new Worker(options.workerScript ?? committerScript(), {
+      workerData: { file: storeFile, maxBatch: options.maxBatch ?? 500, retryMs: 20 },
+    })
+    this.#worker.on('exit', () => {
+      this.#exited = true
+    })
+    this.#worker.on('message', (m: FromCommitter) => this.#onMessage(m))
+    this.#worker.on('error', (e) => {
+      this.#failed = e
+      this.#onError(`the record committer stopped: ${e.message}`)
+    })
+    // The committer must not keep a process alive that has nothing else to do; close() waits for it.
+    this.#worker.unref()
+  }
+
+  /** Records written and not yet committed. */
+  get pending(): number {
+    return this.#seq - this.#committed
+  }
+
+  write(record: RecordDraft, alerts?: RaiseInput): Promise<void> {
+    if (this.#closed) return Promise.reject(new Error('the record journal is closed'))
+    if (this.#failed) return Promise.reject(this.#failed)
+    const line = JSON.stringify(journalEntry(record, alerts))
+    this.#journal.append(line)
+    this.#seq++
+    if (++this.#segmentLines >= SEGMENT_LINES) {
+      this.#segments.push({ segment: this.#journal.rotate(), lastSeq: this.#seq })
+      this.#segmentLines = 0
+    }
+    this.#outbox.push(line)
+    if (!this.#posting) {
+      this.#posting = true
+      // The lines of `commitMs` go to the committer in one message: one commit for them all.
+      setTimeout(() => this.#post(), this.#commitMs).unref()
+    }
+    return Promise.resolve()
+  }
+
+  /** Resolves once everything written so far is committed. */
+  async flush(): Promise<void> {
+    const target = this.#seq
+    this.#post()
+    this.#worker.postMessage({ type: 'flush' } satisfies ToCommitter)
+    while (this.#committed < target) {
+      if (this.#failed) throw this.#failed
+      await new Promise((r) => setTimeout(r, 2))
+    }
+  }
+
+  close(): Promise<void> {
+    this.#closed ??= new Promise<number>((resolve, reject) => {
+      if (this.#exited) return resolve(this.#committed)
+      this.#worker.ref()
+      this.#post()
+      this.#worker.once('exit', () => resolve(this.#committed))
+      this.#worker.once('error', reject)
+      this.#worker.postMessage({ type: 'close' } satisfies ToCommitter)
+    })
+    return this.#closed.then(
+      (committed) => {
+        // Anything not committed stays in the journal for the next start to replay.
+        this.#journal.close(committed === this.#seq)
+      },
+      (e) => {
+        this.#journal.close(false)
+        throw e
+      },
+    )
+  }
+
+  #post(): void {
+    this.#posting = false
+    if (this.#outbox.length === 0) return
+    this.#worker.postMessage({ type: 'lines', lines: this.#outbox, lastSeq: this.#seq } satisfies ToCommitter)
+    this.#outbox = []
+  }
+
+  #onMessage(m: FromCommitter): void {
+    if (m.type === 'error') {
+      this.#onError(m.message)
+      return
+    }
+    this.#committed = m.seq
+    const done = this.#segments.filter((s) => s.lastSeq <= m.seq)
+    if (done.length) {
+      this.#journal.release(done.at(-1)!.segment)
+      this.#segments = this.#segments.slice(done.length)
+    }
+    if (m.type === 'closed') void this.#worker.terminate()
+  }
+}
+
+/** The committer beside this module: built JavaScript, or TypeScript when run from the sources (tsx). */
+function committerScript(): URL {
+  const js = new URL('./record-worker.js', import.meta.url)
+  if (existsSync(fileURLToPath(js))) return js
+  return new URL('../../dist/service/record-worker.js', import.meta.url)
+}
+
+/**
+ * Replays what crashed writers left in the journal of the store: records not in the store yet are
+ * committed with their alerts. Returns how many records were recovered, and lines cut short by the crash.
+ */
+export async function recoverJournals(
+  store: Store,
+  journalRoot: string,
+): Promise<{ recovered: number; torn: number }> {
+  let recovered = 0
+  let torn = 0
+  for (const dir of RecordJournal.orphans(journalRoot)) {
+    const read = RecordJournal.readWriter(dir)
+    torn += read.torn
+    const entries = read.entries as JournalEntry[]
+    for (let i = 0; i < entries.length; i += 500) {
+      const part = entries.slice(i, i + 500)
+      const ruled = await entriesForRules(store, part)
+      const items = await uncommitted(
+        store,
+        part.map((e) => pendingOf(e, (id) => ruled.get(id))),
+      )
+      if (items.length) await store.transaction((db) => commitRecordsIn(store, db, items))
+      recovered += items.length
+    }
+    RecordJournal.removeWriter(dir)
+  }
+  return { recovered, torn }
+}
+
+async function uncommitted(store: Store, items: PendingRecord[]): Promise<PendingRecord[]> {
+  const present = new Set(await store.records.existing(items.map((i) => i.record.id)))
+  return items.filter((i) => !present.has(i.record.id))
+}

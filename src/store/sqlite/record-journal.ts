@@ -1,0 +1,130 @@
+import { randomBytes } from 'node:crypto'
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs'
+import { join } from 'node:path'
+
+/** The record journal directory of an embedded store file (not `-journal`: SQLite's own rollback journal). */
+export const journalDir = (storeFile: string): string => `${storeFile}.records`
+
+/**
+ * An append-only journal of recorded answers, one writer (process) per subdirectory, in numbered segment
+ * files of JSON lines. A line is written (write(2), in the OS's page cache, like a SQLite WAL commit at
+ * synchronous=NORMAL) before the answer leaves; segments are deleted once their lines are committed to
+ * the store. What a crashed writer leaves behind is replayed by the next one (`orphans`, `readWriter`).
+ */
+export class RecordJournal {
+  readonly dir: string
+  #segment = 0
+  #fd: number
+
+  private constructor(dir: string) {
+    this.dir = dir
+    mkdirSync(dir, { recursive: true })
+    this.#fd = openSync(this.#path(0), 'a')
+  }
+
+  /** A fresh journal for this process under `root`. */
+  static create(root: string): RecordJournal {
+    return new RecordJournal(join(root, `w-${process.pid}-${randomBytes(4).toString('hex')}`))
+  }
+
+  /** Appends one line to the current segment; returns the segment's number. */
+  append(line: string): number {
+    const bytes = Buffer.from(`${line}\n`, 'utf8')
+    let written = 0
+    while (written < bytes.length) written += writeSync(this.#fd, bytes, written)
+    return this.#segment
+  }
+
+  /** Starts a new segment; returns the number of the one closed (all lines so far are in it or before). */
+  rotate(): number {
+    closeSync(this.#fd)
+    const closed = this.#segment
+    this.#segment++
+    this.#fd = openSync(this.#path(this.#segment), 'a')
+    return closed
+  }
+
+  /** Deletes the segments up to and including `segment`: their lines are committed. */
+  release(segment: number): void {
+    for (const name of readdirSync(this.dir)) {
+      const n = segmentNumber(name)
+      if (n !== undefined && n <= segment) unlinkSync(join(this.dir, name))
+    }
+  }
+
+  /** Closes the journal; with `committed`, everything in it is in the store and the directory goes. */
+  close(committed: boolean): void {
+    closeSync(this.#fd)
+    if (committed) rmSync(this.dir, { recursive: true, force: true })
+  }
+
+  #path(segment: number): string {
+    return join(this.dir, `seg-${String(segment).padStart(8, '0')}.jsonl`)
+  }
+
+  /** Writer directories under `root` whose process is gone: their lines may not be in the store yet. */
+  static orphans(root: string): string[] {
+    if (!existsSync(root)) return []
+    return readdirSync(root)
+      .filter((name) => {
+        const pid = /^w-(\d+)-/.exec(name)?.[1]
+        return pid !== undefined && !alive(Number(pid))
+      })
+      .map((name) => join(root, name))
+  }
+
+  /** Deletes a crashed writer's directory once its lines are in the store. */
+  static removeWriter(dir: string): void {
+    rmSync(dir, { recursive: true, force: true })
+  }
+
+  /**
+   * The lines a writer left, in order. A last line cut short by a crash mid-write is dropped: its answer
+   * never left the process.
+   */
+  static readWriter(dir: string): { entries: unknown[]; torn: number } {
+    const entries: unknown[] = []
+    let torn = 0
+    const segments = readdirSync(dir)
+      .filter((n) => segmentNumber(n) !== undefined)
+      .sort()
+    for (const name of segments) {
+      const lines = readFileSync(join(dir, name), 'utf8').split('\n')
+      for (const line of lines) {
+        if (line === '') continue
+        try {
+          entries.push(JSON.parse(line))
+        } catch {
+          torn++
+        }
+      }
+    }
+    return { entries, torn }
+  }
+}
+
+function segmentNumber(name: string): number | undefined {
+  const m = /^seg-(\d+)\.jsonl$/.exec(name)
+  return m ? Number(m[1]) : undefined
+}
+
+function alive(pid: number): boolean {
+  if (pid === process.pid) return true
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (e) {
+    // EPERM: the process exists but belongs to someone else.
+    return (e as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}

@@ -1,0 +1,72 @@
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it, onTestFinished } from 'vitest'
+import { openStore } from '../../src/store/open-store.js'
+import { journalDir } from '../../src/store/sqlite/record-journal.js'
+import { dataset, entity } from '../support/fixtures.js'
+import { startServe, stop } from '../support/processes.js'
+
+const huawei = entity({ id: 'EL:h1', list: 'EL', name: 'Huawei Technologies Co., Ltd.', countries: ['CN'] })
+
+async function storeWithKey(file: string): Promise<string> {
+  const store = await openStore(`sqlite:${file}`)
+  try {
+    await store.importDataset(dataset('us_csl', '2026-07-31', [huawei]))
+    return (await store.keys.create({ role: 'screener', name: 'erp', actor: 'test' })).secret
+  } finally {
+    await store.close()
+  }
+}
+
+describe('serve on the embedded store journals recorded answers', () => {
+  it('loses no recorded answer when killed with SIGKILL before the commit: the next start replays them', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'tc-journal-')), 'tc.db')
+    const key = await storeWithKey(file)
+    // A long commit delay, so the kill surely lands while the answers are only in the journal.
+    const first = await startServe(`sqlite:${file}`, ['--record-commit-ms', '600000'])
+    onTestFinished(() => stop(first.proc))
+    const screen = async (url: string, name: string) => {
+      const res = await fetch(`${url}/v1/screen`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ name }),
+      })
+      expect(res.status).toBe(200)
+      return (await res.json()) as { recordId: string; matches: unknown[] }
+    }
+    const answers = []
+    for (let i = 0; i < 20; i++)
+      answers.push(await screen(first.url, i % 2 ? 'Huawei Technologies' : `Clear Name ${i}`))
+    expect(answers.filter((a) => a.matches.length)).toHaveLength(10)
+    first.proc.kill('SIGKILL')
+    await first.proc.exited
+
+    const before = await openStore(`sqlite:${file}`)
+    expect(await before.records.existing(answers.map((a) => a.recordId))).toEqual([])
+    await before.close()
+    expect(readdirSync(journalDir(file))).toHaveLength(1)
+
+    const second = await startServe(`sqlite:${file}`)
+    onTestFinished(() => stop(second.proc))
+    const recovered = await second.proc.waitForEvent((e) => e.event === 'records.recovered')
+    expect(recovered).toMatchObject({ recovered: 20, torn: 0 })
+    const last = await screen(second.url, 'Huawei Technologies')
+    await stop(second.proc)
+
+    const after = await openStore(`sqlite:${file}`)
+    try {
+      const ids = [...answers.map((a) => a.recordId), last.recordId]
+      expect((await after.records.existing(ids)).sort()).toEqual(ids.sort())
+      // The matches of the replayed answers opened their alert (one per subject and entry).
+      const alerts = await after.alerts.list({ status: ['open'], limit: 10 })
+      expect(alerts.map((a) => [a.entityId, a.subject.query.name])).toEqual([
+        ['EL:h1', 'Huawei Technologies'],
+      ])
+    } finally {
+      await after.close()
+    }
+    // A clean stop commits everything and leaves no journal behind.
+    expect(existsSync(journalDir(file)) ? readdirSync(journalDir(file)) : []).toEqual([])
+  })
+})
