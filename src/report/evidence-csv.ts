@@ -27,6 +27,15 @@ export function evidenceCsv(report: EvidenceReport): string {
     dob: subject.query.dob,
   })
   chainFacts(top, report.chain)
+  for (const s of report.screenings ?? [])
+    top('screening', s.recordId, {
+      at: s.at,
+      caller: s.caller,
+      name: s.name,
+      matches: s.matchCount,
+      data: s.data,
+      result_hash: s.resultHash,
+    })
   for (const a of report.alerts) alertFacts(emitFor(a.alert.id), a)
   return `${lines.join('\n')}\n`
 }

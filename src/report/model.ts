@@ -81,11 +81,28 @@ export interface AlertEvidence {
   trail: TrailStep[]
 }
 
-/** Evidence for one alert, or for every alert of one counterparty. */
+/** One recorded screening of the counterparty, clear or not: when, by whom, on which data, what came back. */
+export interface ScreeningLogEntry {
+  recordId: string
+  at: string
+  caller: string
+  name: string
+  matchCount: number
+  /** source published (version id), per list version the answer used. */
+  data: string[]
+  resultHash: string
+}
+
+/** Evidence for one alert, or for every alert of one counterparty (with every recorded screening of it). */
 export interface EvidenceReport {
   kind: 'alert' | 'counterparty'
   meta: ReportMeta
   subject: AlertSubject
   alerts: AlertEvidence[]
+  /** Counterparty reports: its recorded screenings, newest first (at most SCREENING_LOG_LIMIT). */
+  screenings?: ScreeningLogEntry[]
   chain: ChainStatus
 }
+
+/** A counterparty report lists at most this many of its latest screenings. */
+export const SCREENING_LOG_LIMIT = 1000

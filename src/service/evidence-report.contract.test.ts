@@ -1,10 +1,11 @@
 import { sql } from 'kysely'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { at, reviewedHistory, screenAndRaise } from '../../test/support/report-scenario.js'
+import { at, reportFactories, reviewedHistory, screenAndRaise } from '../../test/support/report-scenario.js'
 import { STORE_ENGINES, useStore } from '../../test/support/store-engines.js'
 import { DEFAULT_THRESHOLD, MATCHER_VERSION } from '../match/defaults.js'
 import type { KyselyStore } from '../store/kysely-store.js'
 import { alertReport, counterpartyReport } from './evidence-report.js'
+import { engineFromStore } from './open-engine.js'
 import { periodSummary } from './summary-report.js'
 
 const ctx = { now: at('2026-03-10T12:00:00Z'), actor: 'auditor' }
@@ -81,9 +82,36 @@ describe.each(STORE_ENGINES)('Evidence reports on %s', (_kind, create) => {
     expect(byId.alerts.map((a) => a.alert.id)).toEqual([alertId])
     const byName = await counterpartyReport(store, { query: { name: 'иванов  сергей петрович' } }, ctx)
     expect(byName.alerts.map((a) => a.alert.entityId)).toEqual(['SDN:1001'])
+    expect(byName.screenings).toEqual([
+      expect.objectContaining({ name: 'Иванов Сергей Петрович', matchCount: 1, caller: 'ana' }),
+    ])
     await expect(counterpartyReport(store, { counterpartyId: 'nobody' }, ctx)).rejects.toThrow(
-      'no alerts for this counterparty',
+      'no screenings or alerts for this counterparty',
     )
+  })
+
+  it("lists a party's clear screenings too: the file shows it was screened, when and on which data", async () => {
+    const engine = await engineFromStore(store, reportFactories, { closeStore: false })
+    const query = { name: 'Blue Harbour Cosmetics GmbH', country: 'DE' }
+    expect(await screenAndRaise(store, engine, query, at('2026-04-05T09:00:00Z'))).toEqual([])
+    const report = await counterpartyReport(
+      store,
+      { query: { ...query, name: 'blue harbour cosmetics gmbh' } },
+      ctx,
+    )
+    expect(report.alerts).toEqual([])
+    expect(report.subject.query).toMatchObject({ country: 'DE' })
+    expect(report.screenings).toEqual([
+      {
+        recordId: expect.stringMatching(/^rec_/),
+        at: '2026-04-05T09:00:00.000Z',
+        caller: 'ana',
+        name: 'Blue Harbour Cosmetics GmbH',
+        matchCount: 0,
+        data: [expect.stringMatching(/^\w+ \d{4}-\d{2}-\d{2} \(.+\)$/)],
+        resultHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      },
+    ])
   })
 
   it('summarises a period: screenings, hits, alerts by list, decisions, time to decision, open alerts', async () => {

@@ -9,6 +9,8 @@ import {
   type EvidenceReport,
   REPORT_SCHEMA,
   type ReportMeta,
+  SCREENING_LOG_LIMIT,
+  type ScreeningLogEntry,
 } from '../report/model.js'
 import { subjectKey } from '../review/subject-key.js'
 import type { ListVersion, Store } from '../store/store.js'
@@ -55,21 +57,55 @@ export async function counterpartyReport(
     if (page.length < PAGE) break
   }
   alerts.reverse()
+  const screenings = await screeningLog(store, key)
   const first = alerts[0]
-  if (!first) {
+  if (!first && screenings.length === 0) {
     const field = 'counterpartyId' in ref ? '--id' : '--name'
-    throw new TcError('TC_NOT_FOUND', `no alerts for this counterparty (subject key ${key})`, { field })
+    throw new TcError('TC_NOT_FOUND', `no screenings or alerts for this counterparty (subject key ${key})`, {
+      field,
+    })
   }
   const evidence: AlertEvidence[] = []
   for (const a of alerts) evidence.push(await gatherAlert(store, a))
-  const subject: AlertSubject = first.subject
+  const subject: AlertSubject = first?.subject ?? {
+    query: 'query' in ref ? ref.query : { name: screenings[0]!.name },
+    key,
+    ...('counterpartyId' in ref ? { counterpartyId: ref.counterpartyId } : {}),
+  }
   return {
     kind: 'counterparty',
     meta: reportMeta(ctx),
     subject,
     alerts: evidence,
+    screenings,
     chain: await chainStatus(store),
   }
+}
+
+/** Every recorded screening of a subject (the latest SCREENING_LOG_LIMIT), clear ones included. */
+async function screeningLog(store: Store, key: string): Promise<ScreeningLogEntry[]> {
+  const records = await store.records.list({ kind: 'screen', subjectKey: key, limit: SCREENING_LOG_LIMIT })
+  const versions = new Map<string, ListVersion | undefined>()
+  const out: ScreeningLogEntry[] = []
+  for (const r of records) {
+    const data: string[] = []
+    for (const v of r.versions) {
+      if (!versions.has(v.versionId)) versions.set(v.versionId, await store.getVersion(v.versionId))
+      data.push(`${v.source} ${versions.get(v.versionId)?.published ?? 'undated'} (${v.versionId})`)
+    }
+    const input = r.input as { query?: { name?: string } }
+    const result = r.result as { matches?: unknown[] }
+    out.push({
+      recordId: r.id,
+      at: r.createdAt,
+      caller: r.caller,
+      name: input.query?.name ?? '',
+      matchCount: result.matches?.length ?? 0,
+      data,
+      resultHash: r.resultHash,
+    })
+  }
+  return out
 }
 
 export function reportMeta(ctx: ReportContext): ReportMeta {

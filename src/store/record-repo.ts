@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { AnswerKind, AnswerRecord, VersionRef } from '../model/answer-record.js'
+import { recordSubjectKey } from './record-subject.js'
 import type { AnswerRecordTable, Database } from './schema.js'
 
 export interface RecordQuery {
@@ -7,6 +8,8 @@ export interface RecordQuery {
   /** ISO date-time bounds on createdAt: from inclusive, to exclusive. */
   from?: string
   to?: string
+  /** Only screenings of this subject (the review queue's key for a party). */
+  subjectKey?: string
   limit?: number
 }
 
@@ -55,6 +58,7 @@ export class RecordRepo {
       .orderBy('created_at', 'desc')
       .limit(query.limit ?? 100)
     if (query.kind) q = q.where('kind', '=', query.kind)
+    if (query.subjectKey) q = q.where('subject_key', '=', query.subjectKey)
     if (query.from) q = q.where('created_at', '>=', query.from)
     if (query.to) q = q.where('created_at', '<', query.to)
     return (await q.execute()).map(fromRow)
@@ -97,6 +101,7 @@ function toRow(r: AnswerRecord): AnswerRecordTable {
     result: JSON.stringify(r.result),
     result_hash: r.resultHash,
     attention: r.attention ? 1 : 0,
+    subject_key: recordSubjectKey(r.kind, r.input) ?? null,
   }
 }
 

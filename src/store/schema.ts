@@ -54,6 +54,8 @@ export interface AnswerRecordTable {
   result_hash: string
   /** 1 when the answer needed attention (a match, a licence), for summaries. */
   attention: number
+  /** A screening's subject (the review queue's key for the party); null for other answers. */
+  subject_key: string | null
 }
 
 export interface AuditLogTable {

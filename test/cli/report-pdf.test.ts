@@ -70,6 +70,17 @@ describe('PDF reports, opened with a PDF reader and their text checked', () => {
     expect(pdfPages(file)).toBeGreaterThanOrEqual(2)
   })
 
+  it('a counterparty report lists its screenings, the clear ones too', async () => {
+    const name = 'Blue Harbour Cosmetics GmbH'
+    expect((await runCli(['screen', name, '--country', 'DE'], { db, actor: 'ana' })).code).toBe(0)
+    const file = out('clear')
+    const r = await run(['report', 'counterparty', '--name', name, '--country', 'DE', '--output', file])
+    expect([r.code, r.err]).toEqual([0, expect.stringContaining('wrote pdf report')])
+    const text = pdfText(file, { layout: true })
+    expect(text).toMatch(/Screenings recorded\s+1/)
+    expect(text).toMatch(/ana\s+Blue Harbour\s+clear\s+us_csl 2026-03-\d\d \(us_csl-/)
+  })
+
   it('without fonts, transliterates what Helvetica cannot show, and says so', async () => {
     const json = await run(['report', 'counterparty', '--id', 'CP-7', '--format', 'json'])
     const rendered = await renderReport(JSON.parse(json.out) as EvidenceReport, 'pdf', { fonts: {} })

@@ -24,7 +24,22 @@ export function evidencePdf(report: EvidenceReport, fonts: FontSet): Promise<Buf
     ['Date of birth', subject.query.dob],
     ['Subject key', subject.key],
     ['Alerts in this report', report.alerts.length],
+    ['Screenings recorded', report.screenings?.length],
   ])
+  if (report.screenings?.length) {
+    w.heading('Screenings', 2)
+    w.table(
+      ['When', 'Who', 'Name screened', 'Answer', 'Data (record id)'],
+      [0.14, 0.1, 0.22, 0.12, 0.42],
+      report.screenings.map((s) => [
+        when(s.at),
+        s.caller,
+        s.name,
+        s.matchCount === 0 ? 'clear' : `${s.matchCount} match${s.matchCount === 1 ? '' : 'es'}`,
+        `${s.data.join('; ')}; record ${s.recordId}`,
+      ]),
+    )
+  }
   for (const a of report.alerts) alertSection(w, a, report.kind === 'counterparty')
   return finish(w, 'tradecontrols evidence report')
 }

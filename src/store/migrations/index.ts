@@ -8,6 +8,7 @@ import { reviewMigration } from './006-review.js'
 import { settingsMigration } from './007-settings.js'
 import { apiKeysMigration } from './010-api-keys.js'
 import { chunkDoneAtMigration } from './012-chunk-done-at.js'
+import { recordSubjectMigration } from './013-record-subject.js'
 
 /** Migrations in order; names sort lexically, so keep the numeric prefix. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '007-settings': settingsMigration,
   '010-api-keys': apiKeysMigration,
   '012-chunk-done-at': chunkDoneAtMigration,
+  '013-record-subject': recordSubjectMigration,
 }
 
 export const migrationProvider: MigrationProvider = {
