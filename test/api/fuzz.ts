@@ -29,6 +29,8 @@ const PATHS = [
   '/v1/keys',
   '/v1/keys/k0000000000',
   '/v1/me',
+  '/v1/audit?afterSeq=2&limit=3',
+  '/v1/audit/verify',
   '/ui/',
   '/ui/../../etc/passwd',
   '/v1/%00',
