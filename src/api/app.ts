@@ -12,6 +12,7 @@ import { KeyCache } from './middleware/key-cache.js'
 import { requestLog } from './middleware/request-log.js'
 import { TokenBuckets } from './middleware/token-bucket.js'
 import { registerAlerts } from './routes/alerts.js'
+import { registerAllowRules } from './routes/allow-rules.js'
 import { registerAudit } from './routes/audit.js'
 import { registerBatches } from './routes/batches.js'
 import { registerChanges } from './routes/changes.js'
@@ -91,6 +92,7 @@ export function createApp(deps: ApiDeps): CreatedApp {
   registerInvest(app, ctx)
   registerAlerts(app, ctx)
   registerAudit(app, ctx)
+  registerAllowRules(app, ctx)
   registerLists(app, ctx)
   registerChanges(app, ctx)
   registerKeys(app, ctx)

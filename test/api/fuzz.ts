@@ -31,6 +31,8 @@ const PATHS = [
   '/v1/me',
   '/v1/audit?afterSeq=2&limit=3',
   '/v1/audit/verify',
+  '/v1/allow-rules?status=active',
+  '/v1/allow-rules/rul_x/revoke',
   '/ui/',
   '/ui/../../etc/passwd',
   '/v1/%00',
