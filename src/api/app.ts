@@ -23,6 +23,7 @@ import { registerKeys } from './routes/keys.js'
 import { registerLists } from './routes/lists.js'
 import { apiMetrics, registerMetrics } from './routes/metrics.js'
 import { registerOpenApi } from './routes/openapi.js'
+import { registerReports } from './routes/reports.js'
 import { registerScreen } from './routes/screen.js'
 import { registerStaticUi } from './static-ui.js'
 import { type ApiDeps, type ApiEnv, DEFAULT_API_OPTIONS } from './types.js'
@@ -93,6 +94,7 @@ export function createApp(deps: ApiDeps): CreatedApp {
   registerAlerts(app, ctx)
   registerAudit(app, ctx)
   registerAllowRules(app, ctx)
+  registerReports(app, ctx)
   registerLists(app, ctx)
   registerChanges(app, ctx)
   registerKeys(app, ctx)
