@@ -16,6 +16,7 @@ import { registerAllowRules } from './routes/allow-rules.js'
 import { registerAudit } from './routes/audit.js'
 import { registerBatches } from './routes/batches.js'
 import { registerChanges } from './routes/changes.js'
+import { registerCounterparties } from './routes/counterparties.js'
 import { registerDetermine } from './routes/determine.js'
 import { registerHealth } from './routes/health.js'
 import { registerInvest } from './routes/invest.js'
@@ -95,6 +96,7 @@ export function createApp(deps: ApiDeps): CreatedApp {
   registerAudit(app, ctx)
   registerAllowRules(app, ctx)
   registerReports(app, ctx)
+  registerCounterparties(app, ctx)
   registerLists(app, ctx)
   registerChanges(app, ctx)
   registerKeys(app, ctx)

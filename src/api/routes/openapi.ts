@@ -26,6 +26,11 @@ export function openApiDocument(app: ApiApp): ReturnType<ApiApp['getOpenAPI31Doc
         description:
           'The review queue: alerts, decisions, four-eyes confirmations, allow rules, the audit log, evidence reports (reviewer role)',
       },
+      {
+        name: 'monitoring',
+        description:
+          'Saved counterparties, re-screened on every list change, and the alerts that raises (reviewer role)',
+      },
       { name: 'lists', description: 'The list versions in force and stored' },
       { name: 'keys', description: 'API keys and the caller' },
       { name: 'operations', description: 'Liveness and readiness (no key needed)' },
