@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks'
 import type { Alert } from '../../../src/model/alert.js'
-import { ApiError, getJson, postJson } from '../api.js'
+import { ApiError, download, getJson, postJson } from '../api.js'
 import { ErrorNote } from '../components/form-bits.js'
 import { percent } from '../components/highlight.js'
 
@@ -88,6 +88,19 @@ export function ReviewPage() {
           <h2>
             {selected.entityName} <span class="entity">{selected.entityId}</span>
           </h2>
+          <p class="evidence">
+            <button
+              type="button"
+              class="secondary"
+              onClick={() =>
+                download(`/v1/reports/alerts/${selected.id}?format=pdf`).catch(
+                  (err) => err instanceof ApiError && setError(err),
+                )
+              }
+            >
+              Download evidence (PDF)
+            </button>
+          </p>
           <div class="field">
             <label for="decision">Decision</label>
             <select id="decision" value={decision} onChange={(e) => setDecision(e.currentTarget.value)}>
