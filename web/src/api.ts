@@ -41,6 +41,14 @@ export async function api(path: string, init: RequestInit = {}, key = savedKey()
   throw new ApiError(res.status, body)
 }
 
+/** A catch handler that shows an API refusal; anything else (a bug, a network failure) is rethrown. */
+export const showApiError =
+  (show: (e: ApiError) => void) =>
+  (err: unknown): void => {
+    if (!(err instanceof ApiError)) throw err
+    show(err)
+  }
+
 export async function getJson<T>(path: string): Promise<T> {
   return (await (await api(path)).json()) as T
 }

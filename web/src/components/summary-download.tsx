@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks'
-import { ApiError, download } from '../api.js'
+import { type ApiError, download, showApiError } from '../api.js'
+import type { FieldProps } from './form-bits.js'
 
 /** The period summary report (what `tradecontrols report summary` writes), downloaded as PDF, CSV or JSON. */
 export function SummaryDownload({ onError }: { onError: (e: ApiError | null) => void }) {
@@ -8,39 +9,17 @@ export function SummaryDownload({ onError }: { onError: (e: ApiError | null) => 
   const [to, setTo] = useState(today)
   const [format, setFormat] = useState('pdf')
 
-  const submit = async (e: Event) => {
+  const submit = (e: Event) => {
     e.preventDefault()
     onError(null)
-    try {
-      await download(`/v1/reports/summary?${new URLSearchParams({ from, to, format })}`)
-    } catch (err) {
-      if (err instanceof ApiError) onError(err)
-    }
+    download(`/v1/reports/summary?${new URLSearchParams({ from, to, format })}`).catch(showApiError(onError))
   }
 
   return (
     <form class="toolbar summary-form" onSubmit={submit} aria-labelledby="summary-title">
       <h2 id="summary-title">Summary report</h2>
-      <div class="field">
-        <label for="summary-from">From</label>
-        <input
-          id="summary-from"
-          type="date"
-          required
-          value={from}
-          onInput={(e) => setFrom(e.currentTarget.value)}
-        />
-      </div>
-      <div class="field">
-        <label for="summary-to">To (included)</label>
-        <input
-          id="summary-to"
-          type="date"
-          required
-          value={to}
-          onInput={(e) => setTo(e.currentTarget.value)}
-        />
-      </div>
+      <DateField id="summary-from" label="From" value={from} onChange={setFrom} />
+      <DateField id="summary-to" label="To (included)" value={to} onChange={setTo} />
       <div class="field">
         <label for="summary-format">Format</label>
         <select id="summary-format" value={format} onChange={(e) => setFormat(e.currentTarget.value)}>
@@ -51,5 +30,14 @@ export function SummaryDownload({ onError }: { onError: (e: ApiError | null) => 
       </div>
       <button type="submit">Download summary</button>
     </form>
+  )
+}
+
+function DateField({ label, id, value, onChange }: FieldProps & { label: string }) {
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <input id={id} type="date" required value={value} onInput={(e) => onChange(e.currentTarget.value)} />
+    </div>
   )
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks'
-import { ApiError, getJson, postJson } from '../api.js'
-import { ErrorNote } from '../components/form-bits.js'
+import { type ApiError, getJson, postJson, showApiError } from '../api.js'
+import { ErrorNote, Notice, ReasonField } from '../components/form-bits.js'
 
 interface AllowRule {
   id: string
@@ -36,22 +36,21 @@ export function AllowRulesPage() {
   const load = () =>
     getJson<{ rules: AllowRule[] }>(`/v1/allow-rules${status ? `?status=${status}` : ''}`)
       .then((r) => setRules(r.rules))
-      .catch((e) => e instanceof ApiError && setError(e))
+      .catch(showApiError(setError))
   useEffect(() => void load(), [status])
 
-  const revoke = async (e: Event) => {
+  const revoke = (e: Event) => {
     e.preventDefault()
     if (!revoking) return
     setError(null)
-    try {
-      const done = await postJson<AllowRule>(`/v1/allow-rules/${revoking.id}/revoke`, { reason })
-      setNotice(`Revoked the rule for ${done.entityName} (${subjectText(done.subjectKey)})`)
-      setRevoking(null)
-      setReason('')
-      void load()
-    } catch (err) {
-      if (err instanceof ApiError) setError(err)
-    }
+    postJson<AllowRule>(`/v1/allow-rules/${revoking.id}/revoke`, { reason })
+      .then((done) => {
+        setNotice(`Revoked the rule for ${done.entityName} (${subjectText(done.subjectKey)})`)
+        setRevoking(null)
+        setReason('')
+        void load()
+      })
+      .catch(showApiError(setError))
   }
 
   return (
@@ -74,11 +73,7 @@ export function AllowRulesPage() {
         </div>
       </div>
       <ErrorNote error={error} />
-      {notice && (
-        <p class="notice" role="status">
-          {notice}
-        </p>
-      )}
+      <Notice text={notice} />
       {rules && rules.length === 0 && <p class="hint">No {status} rules.</p>}
       {rules && rules.length > 0 && (
         <table class="grid allow-rules">
@@ -133,17 +128,7 @@ export function AllowRulesPage() {
           <h2>
             Revoke: {revoking.entityName} for {subjectText(revoking.subjectKey)}
           </h2>
-          <div class="field wide">
-            <label for="revoke-reason">Reason (required)</label>
-            <textarea
-              id="revoke-reason"
-              required
-              minLength={3}
-              rows={2}
-              value={reason}
-              onInput={(e) => setReason(e.currentTarget.value)}
-            />
-          </div>
+          <ReasonField id="revoke-reason" value={reason} onChange={setReason} />
           <div class="actions">
             <button type="submit">Revoke rule</button>{' '}
             <button type="button" class="secondary" onClick={() => setRevoking(null)}>

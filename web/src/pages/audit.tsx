@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks'
-import { ApiError, getJson } from '../api.js'
+import { type ApiError, getJson, showApiError } from '../api.js'
 import { ErrorNote } from '../components/form-bits.js'
 import { SummaryDownload } from '../components/summary-download.js'
 
@@ -42,28 +42,23 @@ export function AuditPage() {
   const [verdict, setVerdict] = useState<Verification | null>(null)
   const [error, setError] = useState<ApiError | null>(null)
 
-  const load = async (afterSeq?: number) => {
+  const load = (afterSeq?: number) => {
     setError(null)
     const params = new URLSearchParams({ limit: '100' })
     if (action.trim()) params.set('action', action.trim())
     if (afterSeq !== undefined) params.set('afterSeq', String(afterSeq))
-    try {
-      const page = await getJson<{ entries: AuditEntry[]; nextAfterSeq?: number }>(`/v1/audit?${params}`)
-      setEntries((before) => (afterSeq === undefined ? page.entries : [...(before ?? []), ...page.entries]))
-      setNext(page.nextAfterSeq)
-    } catch (err) {
-      if (err instanceof ApiError) setError(err)
-    }
+    return getJson<{ entries: AuditEntry[]; nextAfterSeq?: number }>(`/v1/audit?${params}`)
+      .then((page) => {
+        setEntries((before) => (afterSeq === undefined ? page.entries : [...(before ?? []), ...page.entries]))
+        setNext(page.nextAfterSeq)
+      })
+      .catch(showApiError(setError))
   }
   useEffect(() => void load(), [])
 
-  const verify = async () => {
+  const verify = () => {
     setVerdict(null)
-    try {
-      setVerdict(await getJson<Verification>('/v1/audit/verify'))
-    } catch (err) {
-      if (err instanceof ApiError) setError(err)
-    }
+    getJson<Verification>('/v1/audit/verify').then(setVerdict).catch(showApiError(setError))
   }
 
   return (

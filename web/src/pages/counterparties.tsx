@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks'
-import { ApiError, api, getJson, uploadType } from '../api.js'
-import { ErrorNote } from '../components/form-bits.js'
+import { type ApiError, api, getJson, showApiError, uploadType } from '../api.js'
+import { ErrorNote, Notice } from '../components/form-bits.js'
 import { percent } from '../components/highlight.js'
 
 interface Counterparty {
@@ -51,13 +51,7 @@ export function CounterpartiesPage() {
   const [error, setError] = useState<ApiError | null>(null)
   const [notice, setNotice] = useState('')
 
-  const guard = async (work: () => Promise<void>) => {
-    try {
-      await work()
-    } catch (err) {
-      if (err instanceof ApiError) setError(err)
-    }
-  }
+  const guard = (work: () => Promise<void>) => work().catch(showApiError(setError))
   const loadPage = (afterId?: string) =>
     guard(async () => {
       const q = new URLSearchParams({ limit: '100' })
@@ -134,11 +128,7 @@ export function CounterpartiesPage() {
         </div>
       </form>
       <ErrorNote error={error} />
-      {notice && (
-        <p class="notice" role="status">
-          {notice}
-        </p>
-      )}
+      <Notice text={notice} />
       {list && (
         <>
           <h2>
