@@ -26,6 +26,7 @@ import { apiMetrics, registerMetrics } from './routes/metrics.js'
 import { registerOpenApi } from './routes/openapi.js'
 import { registerReports } from './routes/reports.js'
 import { registerScreen } from './routes/screen.js'
+import { registerWatchAlerts } from './routes/watch-alerts.js'
 import { registerStaticUi } from './static-ui.js'
 import { type ApiDeps, type ApiEnv, DEFAULT_API_OPTIONS } from './types.js'
 
@@ -97,6 +98,7 @@ export function createApp(deps: ApiDeps): CreatedApp {
   registerAllowRules(app, ctx)
   registerReports(app, ctx)
   registerCounterparties(app, ctx)
+  registerWatchAlerts(app, ctx)
   registerLists(app, ctx)
   registerChanges(app, ctx)
   registerKeys(app, ctx)

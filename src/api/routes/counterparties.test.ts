@@ -4,7 +4,7 @@ import { useTestApi } from '../../../test/support/api.js'
 describe('monitored counterparties over the API', () => {
   const api = useTestApi({ webhookUrls: ['https://hooks.example.test/tc'] })
 
-  it('imports a JSON array, screens it, and shows the counterparties, their matches and the watch alerts', async () => {
+  it('imports a JSON array, screens it, and shows the counterparties and their matches', async () => {
     const reviewer = api().keys.reviewer
     const res = await api().call('POST', '/v1/counterparties', {
       key: reviewer,
@@ -30,16 +30,6 @@ describe('monitored counterparties over the API', () => {
     expect(one.matches).toEqual([
       expect.objectContaining({ entityId: 'SDN:7', list: 'SDN', source: 'us_csl' }),
     ])
-    const { alerts } = await (await api().call('GET', '/v1/watch-alerts?kind=new', { key: reviewer })).json()
-    expect(alerts).toEqual([
-      expect.objectContaining({
-        counterpartyId: 'CP-1',
-        kind: 'new',
-        status: 'open',
-        details: expect.objectContaining({ counterpartyName: 'Rosoboronexport' }),
-      }),
-    ])
-    expect((await api().call('GET', '/v1/watch-alerts?kind=cleared', { key: reviewer })).status).toBe(200)
     // The new match opened a review alert for the saved counterparty, and a webhook delivery is queued.
     const queue = await (await api().call('GET', '/v1/alerts', { key: reviewer })).json()
     expect(
@@ -126,13 +116,11 @@ describe('monitored counterparties over the API', () => {
     expect((await api().call('POST', '/v1/counterparties', { json: [{ id: 'A', name: 'X' }] })).status).toBe(
       403,
     )
-    expect((await api().call('GET', '/v1/watch-alerts')).status).toBe(403)
     const missing = await api().call('GET', '/v1/counterparties/CP-none', { key: reviewer })
     expect([missing.status, (await missing.json()).error.field]).toEqual([404, 'id'])
     for (const [path, field] of [
       ['/v1/counterparties?limit=0', 'limit'],
-      ['/v1/watch-alerts?kind=gone', 'kind'],
-      ['/v1/watch-alerts?since=yesterday', 'since'],
+      ['/v1/counterparties?afterId=x&page=2', 'page'],
     ]) {
       const res = await api().call('GET', path!, { key: reviewer })
       expect([res.status, (await res.json()).error.field]).toEqual([400, field])

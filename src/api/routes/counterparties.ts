@@ -5,95 +5,17 @@ import type { Counterparty } from '../../model/counterparty.js'
 import { importCounterparties } from '../../service/changes/import-counterparties.js'
 import { readCounterpartiesFrom } from '../../service/changes/read-counterparties.js'
 import type { WatchOptions } from '../../service/changes/watch-context.js'
-import { screenQuerySchema } from '../../service/query-schema.js'
 import { type ApiApp, actorOf, type RouteContext, SECURED } from '../context.js'
 import { requireRole } from '../middleware/auth.js'
 import { jsonBody, sizeLimit } from '../middleware/json-body.js'
 import { authErrors, inputErrors, jsonContent, notFound } from '../schemas/common.js'
+import {
+  CounterpartyMatchSchema,
+  ImportResultSchema,
+  ImportSchema,
+  StoredCounterpartySchema,
+} from '../schemas/monitoring.js'
 import { uploadFormat } from '../upload-format.js'
-
-const CounterpartySchema = z
-  .strictObject({ id: z.string().trim().min(1, 'must not be empty').max(200), ...screenQuerySchema.shape })
-  .openapi('Counterparty', { example: { id: 'CP-0042', name: 'Huawei Technologies Co Ltd', country: 'CN' } })
-
-/** A stored counterparty as the API returns it. */
-const StoredCounterpartySchema = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    type: z.string().optional(),
-    country: z.string().optional(),
-    dob: z.string().optional(),
-  })
-  .openapi('StoredCounterparty')
-
-/** All or nothing: the first bad row (or repeated id) refuses the whole import, named by its index. */
-const ImportSchema = z
-  .array(CounterpartySchema)
-  .min(1, 'has no counterparties')
-  .superRefine((rows, check) => {
-    const seen = new Map<string, number>()
-    rows.forEach((row, i) => {
-      const first = seen.get(row.id)
-      if (first !== undefined)
-        check.addIssue({ code: 'custom', path: [i, 'id'], message: `"${row.id}" is also row ${first}` })
-      seen.set(row.id, i)
-    })
-  })
-
-const ImportResultSchema = z
-  .object({
-    imported: z.number().int(),
-    added: z.number().int(),
-    updated: z.number().int(),
-    unchanged: z.number().int(),
-    removed: z.number().int().openapi({ description: 'With replace=true: no longer monitored' }),
-    screened: z.number().int(),
-    alerts: z.object({ new: z.number().int(), cleared: z.number().int(), changed: z.number().int() }),
-  })
-  .openapi('CounterpartyImport')
-
-const MatchSchema = z
-  .object({
-    source: z.string(),
-    entityId: z.string(),
-    list: z.string(),
-    score: z.number(),
-    versionId: z.string(),
-    match: z
-      .record(z.string(), z.unknown())
-      .openapi({ description: 'The match as screening answers give it' }),
-  })
-  .openapi('CounterpartyMatch')
-
-const WatchAlertSchema = z
-  .object({
-    id: z.string(),
-    counterpartyId: z.string(),
-    entityId: z.string(),
-    list: z.string(),
-    source: z.string(),
-    score: z.number(),
-    countries: z.array(z.string()),
-    kind: z.enum(['new', 'cleared', 'changed']),
-    status: z.string(),
-    createdAt: z.string(),
-    versionId: z.string(),
-    previousVersionId: z.string().optional(),
-    details: z.object({
-      counterpartyName: z.string(),
-      entityName: z.string(),
-      matchedName: z.string().optional(),
-      reason: z.string().openapi({ example: 'newly listed on EL' }),
-      previousEntityId: z.string().optional(),
-      previousScore: z.number().optional(),
-      previousList: z.string().optional(),
-      move: z.object({ from: z.string(), to: z.string(), kind: z.string() }).optional(),
-      changes: z.array(z.unknown()).optional(),
-      stillListedOn: z.array(z.string()).optional(),
-    }),
-  })
-  .openapi('WatchAlert')
 
 const replace = z
   .enum(['true', 'false'])
@@ -243,7 +165,7 @@ export function registerCounterparties(app: ApiApp, ctx: RouteContext): void {
     request: { params: z.object({ id: z.string().max(200) }) },
     responses: {
       200: jsonContent(
-        z.object({ counterparty: StoredCounterpartySchema, matches: z.array(MatchSchema) }),
+        z.object({ counterparty: StoredCounterpartySchema, matches: z.array(CounterpartyMatchSchema) }),
         'The counterparty',
       ),
       ...authErrors,
@@ -256,43 +178,6 @@ export function registerCounterparties(app: ApiApp, ctx: RouteContext): void {
     if (!counterparty) throw new TcError('TC_NOT_FOUND', `no counterparty ${id}`, { field: 'id' })
     const matches = (await currentMatches([id])).sort((a, b) => b.score - a.score)
     return c.json({ counterparty, matches: matches.map(({ counterpartyId: _, ...m }) => m) }, 200)
-  })
-
-  const alerts = createRoute({
-    method: 'get',
-    path: '/v1/watch-alerts',
-    tags: ['monitoring'],
-    summary: 'Alerts raised by list changes and imports for monitored counterparties, oldest first',
-    security: SECURED,
-    middleware: [reviewer] as const,
-    request: {
-      query: z.strictObject({
-        kind: z.enum(['new', 'cleared', 'changed']).optional(),
-        status: z.enum(['open', 'all']).optional().openapi({ description: 'Default open' }),
-        counterpartyId: z.string().max(200).optional(),
-        since: z
-          .string()
-          .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')
-          .optional(),
-        limit: z.coerce.number().int().min(1).max(1000).optional().openapi({ description: 'Default 200' }),
-      }),
-    },
-    responses: {
-      200: jsonContent(z.object({ alerts: z.array(WatchAlertSchema) }), 'Watch alerts'),
-      ...inputErrors,
-      ...authErrors,
-    },
-  })
-  app.openapi(alerts, async (c) => {
-    const q = c.req.valid('query')
-    const found = await store.watchAlerts.list({
-      ...(q.status === 'all' ? {} : { status: 'open' }),
-      ...(q.kind ? { kind: q.kind } : {}),
-      ...(q.counterpartyId ? { counterpartyId: q.counterpartyId } : {}),
-      ...(q.since ? { since: q.since } : {}),
-      limit: q.limit ?? 200,
-    })
-    return c.json({ alerts: found }, 200)
   })
 }
 
