@@ -12,8 +12,11 @@ import { KeyCache } from './middleware/key-cache.js'
 import { requestLog } from './middleware/request-log.js'
 import { TokenBuckets } from './middleware/token-bucket.js'
 import { registerAlerts } from './routes/alerts.js'
+import { registerAllowRules } from './routes/allow-rules.js'
+import { registerAudit } from './routes/audit.js'
 import { registerBatches } from './routes/batches.js'
 import { registerChanges } from './routes/changes.js'
+import { registerCounterparties } from './routes/counterparties.js'
 import { registerDetermine } from './routes/determine.js'
 import { registerHealth } from './routes/health.js'
 import { registerInvest } from './routes/invest.js'
@@ -21,7 +24,9 @@ import { registerKeys } from './routes/keys.js'
 import { registerLists } from './routes/lists.js'
 import { apiMetrics, registerMetrics } from './routes/metrics.js'
 import { registerOpenApi } from './routes/openapi.js'
+import { registerReports } from './routes/reports.js'
 import { registerScreen } from './routes/screen.js'
+import { registerWatchAlerts } from './routes/watch-alerts.js'
 import { registerStaticUi } from './static-ui.js'
 import { type ApiDeps, type ApiEnv, DEFAULT_API_OPTIONS } from './types.js'
 
@@ -89,6 +94,11 @@ export function createApp(deps: ApiDeps): CreatedApp {
   registerDetermine(app, ctx)
   registerInvest(app, ctx)
   registerAlerts(app, ctx)
+  registerAudit(app, ctx)
+  registerAllowRules(app, ctx)
+  registerReports(app, ctx)
+  registerCounterparties(app, ctx)
+  registerWatchAlerts(app, ctx)
   registerLists(app, ctx)
   registerChanges(app, ctx)
   registerKeys(app, ctx)

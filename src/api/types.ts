@@ -41,6 +41,8 @@ export interface ApiOptions {
   batchWorkers: number
   /** Bearer token that may read /metrics (besides admin keys); none: admin keys only. */
   metricsToken: string | undefined
+  /** Webhook URLs that alerts raised by counterparty imports are queued for (`watch deliver` sends them). */
+  webhookUrls: readonly string[]
 }
 
 export const DEFAULT_API_OPTIONS: ApiOptions = {
@@ -54,6 +56,7 @@ export const DEFAULT_API_OPTIONS: ApiOptions = {
   record: true,
   batchWorkers: 1,
   metricsToken: undefined,
+  webhookUrls: [],
 }
 
 /** What the app is made of. The app keeps no state of its own beyond caches; the store holds the rest. */

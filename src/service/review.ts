@@ -267,15 +267,10 @@ export async function revokeRule(
       throw new TcError('TC_CONFLICT', `allow rule ${ruleId} is ${rule.status}`, { field: 'rule' })
     if (input.reason.trim().length < 3)
       throw new TcError('TC_BAD_INPUT', 'is required: say why', { field: 'reason' })
-    await endRule(
-      store,
-      db,
-      rule,
-      { status: 'revoked', reason: input.reason.trim() },
-      input.actor,
-      now.toISOString(),
-    )
-    return { ...rule, status: 'revoked' }
+    const end = { status: 'revoked' as const, reason: input.reason.trim() }
+    const at = now.toISOString()
+    await endRule(store, db, rule, end, input.actor, at)
+    return { ...rule, status: end.status, endedAt: at, endReason: end.reason }
   })
 }
 

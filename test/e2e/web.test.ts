@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -14,9 +15,12 @@ import { openStore } from '../../src/store/open-store.js'
 import { HAVE_BROWSER, launchBrowser } from '../support/browser.js'
 import { recordDiff } from '../support/changes.js'
 import { dataset } from '../support/fixtures.js'
+import { pdfText } from '../support/pdf-text.js'
 
 /** Screenshots go to test-results/ on every run, and to docs/screenshots with `npm run screenshots`. */
 const SHOTS = process.env.TC_SCREENSHOTS ?? join('test-results', 'screenshots')
+/** Downloaded reports, read back with pdftotext. */
+const downloads = mkdtempSync(join(tmpdir(), 'tc-web-downloads-'))
 
 /** The web UI in real headless Chromium against a real server over the bundled list snapshot. */
 describe.skipIf(!HAVE_BROWSER)('web UI in headless Chromium', () => {
@@ -180,6 +184,95 @@ describe.skipIf(!HAVE_BROWSER)('web UI in headless Chromium', () => {
     await expect.poll(() => rows.count()).toBe(before - 1)
   })
 
+  it("downloads an alert's evidence as a PDF from the review queue", async () => {
+    const rows = page.locator('table.grid tbody tr')
+    await rows.first().getByRole('button', { name: 'Decide' }).click()
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download evidence (PDF)' }).click(),
+    ])
+    expect(download.suggestedFilename()).toMatch(/^alert-alr_\w+\.pdf$/)
+    const file = join(downloads, download.suggestedFilename())
+    await download.saveAs(file)
+    const text = pdfText(file)
+    expect(text).toContain('Evidence report: alert alr_')
+    expect(text).toContain('Audit log verifies')
+  })
+
+  it('releases a false positive with an allow rule, then revokes the rule with a reason', async () => {
+    await page.getByLabel('Decision').selectOption('false-positive')
+    await page.getByLabel('Reason (required)').fill('Different company: other address and registration')
+    await page.getByRole('checkbox', { name: /allow this party/ }).check()
+    await page.getByRole('button', { name: 'Record decision' }).click()
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/false-positive/)
+    await page.getByRole('link', { name: 'Allow rules' }).click()
+    const revoke = page.getByRole('button', { name: /^Revoke the rule for/ })
+    await revoke.first().waitFor()
+    expect(await page.locator('table.allow-rules tbody tr').first().textContent()).toMatch(
+      /Different company.*active/,
+    )
+    await revoke.first().click()
+    await page.getByLabel('Reason (required)').fill('Customer relationship ended; screen afresh')
+    await shot('10-allow-rules')
+    await page.getByRole('button', { name: 'Revoke rule' }).click()
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Revoked the rule for/)
+    await expect.poll(() => page.locator('.hint', { hasText: 'No active rules.' }).count()).toBe(1)
+    await page.getByLabel('Status').selectOption('revoked')
+    await expect.poll(() => page.locator('table.allow-rules tbody tr').count()).toBe(1)
+  })
+
+  it('imports counterparties from a CSV file and shows them, their matches and the watch alerts', async () => {
+    await page.getByRole('link', { name: 'Counterparties' }).click()
+    await page.getByLabel('Counterparty file').setInputFiles({
+      name: 'customers.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'id,name,country\nCP-1,"Huawei Technologies Co., Ltd.",CN\nCP-2,Acme Widgets of Ohio,US\nCP-3,Rosoboronexport,RU\n',
+      ),
+    })
+    await page.getByRole('button', { name: 'Import and screen' }).click()
+    await expect
+      .poll(() => page.getByRole('status').textContent(), { timeout: 60_000 })
+      .toMatch(/Imported 3 counterparties \(3 added/)
+    const rows = page.locator('table.counterparties tbody tr')
+    await expect.poll(() => rows.count()).toBe(3)
+    expect(await rows.nth(1).textContent()).toMatch(/CP-2.*Acme Widgets of Ohio.*US.*0$/)
+    await page.getByRole('button', { name: /matches of Huawei/ }).click()
+    await expect.poll(() => page.locator('ul.cp-matches li').count()).toBeGreaterThan(0)
+    const alerts = page.locator('table.watch-alerts tbody tr')
+    await expect.poll(() => alerts.count()).toBeGreaterThan(1)
+    expect(await alerts.first().textContent()).toMatch(/new/)
+    await shot('11-counterparties')
+  })
+
+  it('shows the audit log, filters it by action, verifies the chain and downloads a summary', async () => {
+    await page.getByRole('link', { name: 'Audit' }).click()
+    const rows = page.locator('table.audit tbody tr')
+    await expect.poll(() => rows.count()).toBeGreaterThan(3)
+    await page.getByLabel('Action').fill('allow.revoked')
+    await page.getByRole('button', { name: 'Filter' }).click()
+    await expect.poll(() => rows.count()).toBe(1)
+    expect(await rows.first().textContent()).toMatch(
+      /Ana Reviewer.*allow\.revoked.*Customer relationship ended/,
+    )
+    await page.getByLabel('Action').fill('')
+    await page.getByRole('button', { name: 'Filter' }).click()
+    await expect.poll(() => rows.count()).toBeGreaterThan(3)
+    await page.getByRole('button', { name: 'Verify chain' }).click()
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Chain intact: \d+ entries/)
+    await page.getByLabel('From').fill('2026-08-01')
+    await page.getByLabel('To (included)').fill('2026-08-10')
+    await shot('09-audit')
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download summary' }).click(),
+    ])
+    expect(download.suggestedFilename()).toBe('summary-2026-08-01-to-2026-08-10.pdf')
+    const file = join(downloads, download.suggestedFilename())
+    await download.saveAs(file)
+    expect(pdfText(file)).toMatch(/2026-08-01/)
+  })
+
   it('charts the list changes over time by list and by country', async () => {
     await page.getByRole('link', { name: 'Changes' }).click()
     await page.getByRole('heading', { name: 'Over time, by list' }).waitFor()
@@ -208,12 +301,20 @@ describe.skipIf(!HAVE_BROWSER)('web UI in headless Chromium', () => {
   })
 
   it('labels every form control and made no request outside the server', async () => {
-    await page.getByRole('link', { name: 'Screen' }).click()
-    // A string, because the test code is typed for Node, not the DOM.
-    const unlabeled = await page.evaluate(
-      "[...document.querySelectorAll('input, select')].filter((el) => !el.labels?.length && !el.getAttribute('aria-label')).length",
-    )
-    expect(unlabeled).toBe(0)
+    for (const [link, heading] of [
+      ['Audit', 'Audit log'],
+      ['Allow rules', 'Allow rules'],
+      ['Counterparties', 'Counterparties'],
+      ['Screen', 'Screen a party'],
+    ] as const) {
+      await page.getByRole('link', { name: link }).click()
+      await page.getByRole('heading', { name: heading, exact: true }).waitFor()
+      // A string, because the test code is typed for Node, not the DOM.
+      const unlabeled = await page.evaluate(
+        "[...document.querySelectorAll('input, select, textarea')].filter((el) => !el.labels?.length && !el.getAttribute('aria-label')).length",
+      )
+      expect([link, unlabeled]).toEqual([link, 0])
+    }
     expect(outside).toEqual([])
   })
 })

@@ -41,6 +41,14 @@ export async function api(path: string, init: RequestInit = {}, key = savedKey()
   throw new ApiError(res.status, body)
 }
 
+/** A catch handler that shows an API refusal; anything else (a bug, a network failure) is rethrown. */
+export const showApiError =
+  (show: (e: ApiError) => void) =>
+  (err: unknown): void => {
+    if (!(err instanceof ApiError)) throw err
+    show(err)
+  }
+
 export async function getJson<T>(path: string): Promise<T> {
   return (await (await api(path)).json()) as T
 }
@@ -54,13 +62,21 @@ export async function postJson<T>(path: string, body: unknown): Promise<T> {
   return (await res.json()) as T
 }
 
-/** Downloads an authenticated response as a file (a plain link could not send the key). */
-export async function download(path: string, fileName: string): Promise<void> {
-  const blob = await (await api(path)).blob()
-  const url = URL.createObjectURL(blob)
+/** The content type of an uploaded file of parties, from its name: CSV, else JSON lines. */
+export const uploadType = (file: File): string =>
+  /\.csv$/i.test(file.name) ? 'text/csv' : 'application/x-ndjson'
+
+/**
+ * Downloads an authenticated response as a file (a plain link could not send the key), named as given or as
+ * the server's Content-Disposition says.
+ */
+export async function download(path: string, fileName?: string): Promise<void> {
+  const res = await api(path)
+  const named = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1]
+  const url = URL.createObjectURL(await res.blob())
   const a = document.createElement('a')
   a.href = url
-  a.download = fileName
+  a.download = fileName ?? named ?? 'download'
   a.click()
   setTimeout(() => URL.revokeObjectURL(url), 1000)
 }

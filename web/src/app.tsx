@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'preact/hooks'
 import { forgetKey, getJson, savedKey } from './api.js'
+import { AllowRulesPage } from './pages/allow-rules.js'
+import { AuditPage } from './pages/audit.js'
 import { BatchPage } from './pages/batch.js'
 import { ChangesPage } from './pages/changes.js'
+import { CounterpartiesPage } from './pages/counterparties.js'
 import { DeterminePage } from './pages/determine.js'
 import { ListsPage } from './pages/lists.js'
 import { LoginPage } from './pages/login.js'
@@ -21,6 +24,9 @@ const PAGES = [
   { id: 'batch', label: 'Batch', title: 'Batch screening' },
   { id: 'determine', label: 'Licence', title: 'Licence determination' },
   { id: 'review', label: 'Review', title: 'Review queue', role: 'reviewer' },
+  { id: 'allow-rules', label: 'Allow rules', title: 'Allow rules', role: 'reviewer' },
+  { id: 'counterparties', label: 'Counterparties', title: 'Counterparties', role: 'reviewer' },
+  { id: 'audit', label: 'Audit', title: 'Audit log', role: 'reviewer' },
   { id: 'lists', label: 'Lists', title: 'List status' },
   { id: 'changes', label: 'Changes', title: 'List changes' },
   { id: 'reference', label: 'API', title: 'API reference' },
@@ -94,6 +100,12 @@ export function App() {
           <DeterminePage />
         ) : page === 'review' ? (
           <ReviewPage />
+        ) : page === 'allow-rules' ? (
+          <AllowRulesPage />
+        ) : page === 'counterparties' ? (
+          <CounterpartiesPage />
+        ) : page === 'audit' ? (
+          <AuditPage />
         ) : page === 'changes' ? (
           <ChangesPage />
         ) : page === 'lists' ? (

@@ -5,6 +5,7 @@ import { type ApiApp, actorOf, type RouteContext, SECURED } from '../context.js'
 import { requireRole } from '../middleware/auth.js'
 import { jsonBody } from '../middleware/json-body.js'
 import { authErrors, conflict, inputErrors, jsonContent, notFound } from '../schemas/common.js'
+import { IdParam, ReasonSchema as reason } from '../schemas/review.js'
 
 const STATUSES = ['open', 'pending-confirmation', 'escalated', 'closed', 'suppressed'] as const
 
@@ -31,9 +32,6 @@ const AlertSchema = z
     confirmedBy: z.string().optional(),
   })
   .openapi('Alert')
-
-const IdParam = z.object({ id: z.string().max(60) })
-const reason = z.string().trim().min(3, 'must say why (at least 3 characters)').max(2000)
 
 /** The review queue for reviewers and admins: list and read alerts, decide them, confirm releases. */
 export function registerAlerts(app: ApiApp, ctx: RouteContext): void {

@@ -2,13 +2,13 @@ import { createRoute, z } from '@hono/zod-openapi'
 import { stream } from 'hono/streaming'
 import { roleAllows } from '../../auth/roles.js'
 import { TcError } from '../../errors.js'
-import type { BatchFormat } from '../../service/batch-input.js'
 import { CSV_HEADER, formatResult } from '../../service/batch-output.js'
 import { type ApiApp, type RouteContext, SECURED } from '../context.js'
 import { sizeLimit } from '../middleware/json-body.js'
 import { BatchJobSchema, BatchQuerySchema, ResultsQuerySchema } from '../schemas/batch.js'
 import { authErrors, conflict, inputErrors, jsonContent, notFound, notReady } from '../schemas/common.js'
 import type { ApiEnv } from '../types.js'
+import { uploadFormat } from '../upload-format.js'
 
 export function registerBatches(app: ApiApp, ctx: RouteContext): void {
   const find = async (c: { get(k: 'caller'): ApiEnv['Variables']['caller'] }, id: string) => {
@@ -47,7 +47,7 @@ export function registerBatches(app: ApiApp, ctx: RouteContext): void {
   })
   app.openapi(submit, async (c) => {
     const query = c.req.valid('query')
-    const format = query.format ?? formatOf(c.req.header('content-type'))
+    const format = query.format ?? uploadFormat(c.req.header('content-type'))
     const engine = ctx.engine()
     const bytes = new Uint8Array(await c.req.arrayBuffer())
     const settings: { threshold?: number; lists?: string[] } = {}
@@ -139,19 +139,5 @@ export function registerBatches(app: ApiApp, ctx: RouteContext): void {
         await out.write(`${formatResult(result, format)}\n`)
       }
     })
-  })
-}
-
-function formatOf(contentType: string | undefined): BatchFormat {
-  const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase()
-  if (type === 'text/csv') return 'csv'
-  if (
-    ['application/x-ndjson', 'application/jsonl', 'application/json-lines', 'application/jsonlines'].includes(
-      type,
-    )
-  )
-    return 'jsonl'
-  throw new TcError('TC_UNSUPPORTED_MEDIA', 'send text/csv or application/x-ndjson, or give ?format=', {
-    field: 'content-type',
   })
 }

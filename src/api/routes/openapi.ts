@@ -23,7 +23,13 @@ export function openApiDocument(app: ApiApp): ReturnType<ApiApp['getOpenAPI31Doc
       { name: 'licensing', description: 'EAR licence determination with reasons and citations' },
       {
         name: 'review',
-        description: 'The review queue: alerts, decisions, four-eyes confirmations (reviewer role)',
+        description:
+          'The review queue: alerts, decisions, four-eyes confirmations, allow rules, the audit log, evidence reports (reviewer role)',
+      },
+      {
+        name: 'monitoring',
+        description:
+          'Saved counterparties, re-screened on every list change, and the alerts that raises (reviewer role)',
       },
       { name: 'lists', description: 'The list versions in force and stored' },
       { name: 'keys', description: 'API keys and the caller' },

@@ -2,9 +2,9 @@ import { writeFileSync } from 'node:fs'
 import type { Command } from 'commander'
 import { badInput } from '../../errors.js'
 import { type AnyReport, REPORT_FORMATS, type ReportFormat, renderReport } from '../../report/render.js'
-import { alertReport, type CounterpartyRef, counterpartyReport } from '../../service/evidence-report.js'
-import { parseScreenQuery } from '../../service/query-schema.js'
+import { alertReport, counterpartyReport } from '../../service/evidence-report.js'
 import { systemReportFonts } from '../../service/report-fonts.js'
+import { counterpartyRef, dayPeriod } from '../../service/report-request.js'
 import { periodSummary } from '../../service/summary-report.js'
 import type { Store } from '../../store/store.js'
 import type { CliDeps, CliState } from '../io.js'
@@ -43,7 +43,7 @@ export function registerReport(program: Command, deps: CliDeps, state: CliState)
       .option('--country <CC>', 'with --name: the country it was screened with')
       .option('--dob <date>', 'with --name: the birth date it was screened with'),
   ).action(async (flags: OutputFlags & { id?: string; name?: string; country?: string; dob?: string }) => {
-    const ref = counterparty(flags)
+    const ref = counterpartyRef(flags, '--')
     await produce(deps, state, flags, (store) => counterpartyReport(store, ref, context(deps)))
   })
 
@@ -54,10 +54,7 @@ export function registerReport(program: Command, deps: CliDeps, state: CliState)
       .requiredOption('--from <YYYY-MM-DD>', 'first day of the period (UTC)')
       .requiredOption('--to <YYYY-MM-DD>', 'last day of the period, included (UTC)'),
   ).action(async (flags: OutputFlags & { from: string; to: string }) => {
-    const from = day(flags.from, '--from')
-    const to = day(flags.to, '--to')
-    if (to < from) throw badInput('--to', `must not be before --from (${flags.from})`)
-    const period = { from: from.toISOString(), to: new Date(to.getTime() + 86_400_000).toISOString() }
+    const period = dayPeriod(flags.from, flags.to, '--')
     await produce(deps, state, flags, (store) => periodSummary(store, period, context(deps)))
   })
 }
@@ -85,38 +82,6 @@ function outputFormat(flags: OutputFlags): ReportFormat {
   if (!(REPORT_FORMATS as readonly string[]).includes(value))
     throw badInput('--format', `must be pdf, csv or json, not "${value}"`)
   return value as ReportFormat
-}
-
-function counterparty(flags: {
-  id?: string
-  name?: string
-  country?: string
-  dob?: string
-}): CounterpartyRef {
-  if (flags.id !== undefined && flags.name !== undefined)
-    throw badInput('--id', 'give either --id or --name, not both')
-  if (flags.id !== undefined) {
-    if (flags.country !== undefined || flags.dob !== undefined)
-      throw badInput('--country', 'goes with --name, not --id')
-    if (!flags.id.trim()) throw badInput('--id', 'must not be empty')
-    return { counterpartyId: flags.id.trim() }
-  }
-  if (flags.name === undefined) throw badInput('--id', 'give --id ID or --name NAME')
-  const raw: Record<string, string> = { name: flags.name }
-  if (flags.country !== undefined) raw.country = flags.country
-  if (flags.dob !== undefined) raw.dob = flags.dob
-  return { query: parseScreenQuery(raw, '--') }
-}
-
-function day(value: string, flag: string): Date {
-  const d = new Date(`${value}T00:00:00Z`)
-  if (
-    !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
-    Number.isNaN(d.getTime()) ||
-    d.toISOString().slice(0, 10) !== value
-  )
-    throw badInput(flag, `must be a date YYYY-MM-DD, not "${value}"`)
-  return d
 }
 
 const context = (deps: CliDeps) => ({ now: deps.now(), actor: deps.actor })

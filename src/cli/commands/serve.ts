@@ -5,6 +5,7 @@ import type { ApiOptions } from '../../api/types.js'
 import { defaultWebRoot } from '../../api/web-root.js'
 import { badInput } from '../../errors.js'
 import { eventLog, parseLogFormat } from '../../ops/event-log.js'
+import { loadChangesConfig } from '../../service/changes/config.js'
 import { EngineHolder } from '../../service/engine-holder.js'
 import type { Engine } from '../../service/engine-types.js'
 import { openRecordSink } from '../../service/open-record-sink.js'
@@ -60,6 +61,7 @@ export function registerServe(program: Command, deps: CliDeps, state: CliState):
         webRoot: flags.web ?? defaultWebRoot(),
         batchWorkers: wholeNumber('--batch-workers', flags.batchWorkers, 64),
         metricsToken: flags.metricsToken ?? process.env.TRADECONTROLS_METRICS_TOKEN,
+        webhookUrls: loadChangesConfig().webhooks.map((w) => w.url),
       }
       const store = await deps.openStore(flags.db === undefined ? {} : { db: flags.db })
       // Follows the versions in force: a list update (on any instance) switches this one too.

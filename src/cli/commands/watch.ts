@@ -1,9 +1,9 @@
 import type { Command } from 'commander'
 import { fmt } from '../../changes/report-view.js'
 import { loadChangesConfig } from '../../service/changes/config.js'
+import { importCounterparties } from '../../service/changes/import-counterparties.js'
 import { readCounterparties } from '../../service/changes/read-counterparties.js'
 import { type RescreenReport, rescreenSource } from '../../service/changes/rescreen.js'
-import { screenCounterparties } from '../../service/changes/screen-counterparties.js'
 import type { WatchOptions } from '../../service/changes/watch-context.js'
 import type { Store } from '../../store/store.js'
 import type { CliDeps, CliState } from '../io.js'
@@ -35,26 +35,18 @@ export function registerWatch(program: Command, deps: CliDeps, state: CliState):
     .action(async (file: string, flags: StoreFlags & { format?: string; replace?: boolean }) => {
       const { counterparties, withoutId } = await readCounterparties(file, flags.format)
       await withWatchStore(deps, flags, async (store, options) => {
-        const result = await store.watch.upsertCounterparties(counterparties, deps.now())
-        if (flags.replace) {
-          const keep = new Set(counterparties.map((c) => c.id))
-          const gone: string[] = []
-          for (
-            let page = await store.watch.page(undefined, 5000);
-            page.length;
-            page = await store.watch.page(page.at(-1)?.id, 5000)
-          )
-            for (const c of page) if (!keep.has(c.id)) gone.push(c.id)
-          await store.watch.removeCounterparties(gone)
-          if (gone.length)
-            deps.io.out(`stopped monitoring ${fmt(gone.length)} counterparties not in the file\n`)
-        }
+        const result = await importCounterparties(store, counterparties, {
+          ...options,
+          replace: Boolean(flags.replace),
+        })
+        if (result.removed.length)
+          deps.io.out(`stopped monitoring ${fmt(result.removed.length)} counterparties not in the file\n`)
         deps.io.out(
           `imported ${fmt(counterparties.length)} counterparties from ${file}: ${fmt(result.added.length)} added, ${fmt(result.updated.length)} updated, ${fmt(result.unchanged)} unchanged\n`,
         )
         if (withoutId)
           deps.io.err(`warning: ${fmt(withoutId)} rows have no id; their line numbers are used as ids\n`)
-        const screening = await screenCounterparties(store, [...result.added, ...result.updated], options)
+        const screening = result.screening
         for (const r of screening.caughtUp) reportLine(deps, r)
         deps.io.out(
           `alerts: ${fmt(screening.alerts.new)} new, ${fmt(screening.alerts.cleared)} cleared, ${fmt(screening.alerts.changed)} changed${screening.alerts.new + screening.alerts.cleared + screening.alerts.changed ? ' (see `tradecontrols watch alerts`)' : ''}\n`,

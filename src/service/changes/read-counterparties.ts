@@ -1,6 +1,7 @@
+import type { Readable } from 'node:stream'
 import { badInput } from '../../errors.js'
 import type { Counterparty } from '../../model/counterparty.js'
-import { batchFormatFor, openBatchFile, readBatch } from '../batch-input.js'
+import { type BatchFormat, batchFormatFor, openBatchFile, readBatch } from '../batch-input.js'
 
 export interface CounterpartyFile {
   counterparties: Counterparty[]
@@ -13,7 +14,16 @@ export interface CounterpartyFile {
  * All or nothing: one bad row or a repeated id refuses the file, naming the line.
  */
 export async function readCounterparties(path: string, format?: string): Promise<CounterpartyFile> {
-  const rows = readBatch(await openBatchFile(path), batchFormatFor(path, format), path)
+  return readCounterpartiesFrom(await openBatchFile(path), batchFormatFor(path, format), path)
+}
+
+/** The same from a stream (an upload); `name` is how errors name the file. */
+export async function readCounterpartiesFrom(
+  input: Readable,
+  format: BatchFormat,
+  name: string,
+): Promise<CounterpartyFile> {
+  const rows = readBatch(input, format, name)
   const counterparties: Counterparty[] = []
   const lines = new Map<string, number>()
   let withoutId = 0
@@ -26,14 +36,14 @@ export async function readCounterparties(path: string, format?: string): Promise
       continue
     }
     const seen = lines.get(row.id)
-    if (seen !== undefined) throw badInput(`${path}:${row.line}:id`, `"${row.id}" is also on line ${seen}`)
+    if (seen !== undefined) throw badInput(`${name}:${row.line}:id`, `"${row.id}" is also on line ${seen}`)
     lines.set(row.id, row.line)
     if (row.id === String(row.line)) withoutId++
     counterparties.push({ id: row.id, ...row.query })
   }
   if (firstBad) {
     const more = bad > 1 ? ` (and ${bad - 1} more bad rows; nothing imported)` : ' (nothing imported)'
-    throw badInput((firstBad as { field?: string }).field ?? path, `${firstBad.message}${more}`)
+    throw badInput((firstBad as { field?: string }).field ?? name, `${firstBad.message}${more}`)
   }
   return { counterparties, withoutId }
 }

@@ -34,16 +34,15 @@ export function ErrorNote({ error }: { error: ApiError | null }) {
   )
 }
 
-/** The screening threshold (0..1); empty means the engine's calibrated default. */
-export function ThresholdField({
-  id,
-  value,
-  onChange,
-}: {
+/** A controlled form field: its element id, its text, and what to call when it changes. */
+export interface FieldProps {
   id: string
   value: string
   onChange: (v: string) => void
-}) {
+}
+
+/** The screening threshold (0..1); empty means the engine's calibrated default. */
+export function ThresholdField({ id, value, onChange }: FieldProps) {
   return (
     <div class="field">
       <label for={id}>Threshold</label>
@@ -58,5 +57,32 @@ export function ThresholdField({
         onInput={(e) => onChange(e.currentTarget.value)}
       />
     </div>
+  )
+}
+
+/** The mandatory "why" of a decision or revocation; the API refuses fewer than 3 characters. */
+export function ReasonField({ id, value, onChange }: FieldProps) {
+  return (
+    <div class="field wide">
+      <label for={id}>Reason (required)</label>
+      <textarea
+        id={id}
+        required
+        minLength={3}
+        rows={2}
+        value={value}
+        onInput={(e) => onChange(e.currentTarget.value)}
+      />
+    </div>
+  )
+}
+
+/** What just happened, announced to screen readers. */
+export function Notice({ text }: { text: string }) {
+  if (!text) return null
+  return (
+    <p class="notice" role="status">
+      {text}
+    </p>
   )
 }

@@ -1,15 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { BatchJobView as BatchJob } from '../../../src/model/batch-job-view.js'
 import type { BatchResult } from '../../../src/service/batch-output.js'
-import { ApiError, api, getJson } from '../api.js'
+import { ApiError, api, getJson, uploadType } from '../api.js'
 import { ErrorNote, ThresholdField } from '../components/form-bits.js'
 import { ResultsTable } from '../components/results-table.js'
 
 type JobView = BatchJob
-
-function contentType(file: File): string {
-  return /\.csv$/i.test(file.name) ? 'text/csv' : 'application/x-ndjson'
-}
 
 /** Upload a CSV or JSONL file, watch the job's progress, then filter and download the results. */
 export function BatchPage() {
@@ -52,7 +48,7 @@ export function BatchPage() {
     try {
       const res = await api(`/v1/batches?${params}`, {
         method: 'POST',
-        headers: { 'content-type': contentType(file) },
+        headers: { 'content-type': uploadType(file) },
         body: file,
       })
       const created = (await res.json()) as JobView

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks'
 import type { Alert } from '../../../src/model/alert.js'
-import { ApiError, getJson, postJson } from '../api.js'
-import { ErrorNote } from '../components/form-bits.js'
+import { ApiError, download, getJson, postJson, showApiError } from '../api.js'
+import { ErrorNote, Notice, ReasonField } from '../components/form-bits.js'
 import { percent } from '../components/highlight.js'
 
 /** The review queue (reviewer role): open alerts, and a decision with a mandatory reason. */
@@ -41,11 +41,7 @@ export function ReviewPage() {
     <section aria-labelledby="review-title">
       <h1 id="review-title">Review queue</h1>
       <ErrorNote error={error} />
-      {notice && (
-        <p class="notice" role="status">
-          {notice}
-        </p>
-      )}
+      <Notice text={notice} />
       {alerts && alerts.length === 0 && <p class="hint">No open alerts.</p>}
       {alerts && alerts.length > 0 && (
         <table class="grid">
@@ -88,6 +84,17 @@ export function ReviewPage() {
           <h2>
             {selected.entityName} <span class="entity">{selected.entityId}</span>
           </h2>
+          <p class="evidence">
+            <button
+              type="button"
+              class="secondary"
+              onClick={() =>
+                download(`/v1/reports/alerts/${selected.id}?format=pdf`).catch(showApiError(setError))
+              }
+            >
+              Download evidence (PDF)
+            </button>
+          </p>
           <div class="field">
             <label for="decision">Decision</label>
             <select id="decision" value={decision} onChange={(e) => setDecision(e.currentTarget.value)}>
@@ -96,17 +103,7 @@ export function ReviewPage() {
               <option value="escalate">escalate</option>
             </select>
           </div>
-          <div class="field wide">
-            <label for="reason">Reason (required)</label>
-            <textarea
-              id="reason"
-              required
-              minLength={3}
-              rows={2}
-              value={reason}
-              onInput={(e) => setReason(e.currentTarget.value)}
-            />
-          </div>
+          <ReasonField id="reason" value={reason} onChange={setReason} />
           <label class="check">
             <input
               type="checkbox"
