@@ -13,7 +13,8 @@ export interface JournalEntry {
   record: RecordDraft
   alerts?: {
     subject: AlertSubject
-    matches: readonly AlertMatch[]
+    /** Left out when they are the record's own result matches (a screening): written once, not twice. */
+    matches?: readonly AlertMatch[]
     actor: string
     now?: string
     versionIds?: Record<string, string>
@@ -27,11 +28,12 @@ export function journalEntry(record: JournalEntry['record'], alerts: RaiseInput 
     const v = alerts.versionId?.(m.entityId)
     if (v) versionIds[m.entityId] = v
   }
+  const own = alerts.matches === (record.result as { matches?: unknown } | null)?.matches
   return {
     record,
     alerts: {
       subject: alerts.subject,
-      matches: alerts.matches,
+      ...(own ? {} : { matches: alerts.matches }),
       actor: alerts.actor,
       ...(alerts.now ? { now: alerts.now.toISOString() } : {}),
       ...(Object.keys(versionIds).length ? { versionIds } : {}),
@@ -43,7 +45,8 @@ export function journalEntry(record: JournalEntry['record'], alerts: RaiseInput 
 export function pendingOf(e: JournalEntry, entity: (id: string) => Entity | undefined): PendingRecord {
   const record = hashed(e.record)
   if (!e.alerts) return { record }
-  const { subject, matches, actor, now, versionIds } = e.alerts
+  const { subject, actor, now, versionIds } = e.alerts
+  const matches = e.alerts.matches ?? (record.result as { matches: AlertMatch[] }).matches
   const alerts: RaiseInput = { subject, matches, actor, entity, recordId: record.id }
   if (now) alerts.now = new Date(now)
   if (versionIds) alerts.versionId = (id) => versionIds[id]
@@ -66,7 +69,8 @@ export async function entriesForRules(
     for (const rule of await store.alerts.rules({ status: 'active', subjectKeys: keys.slice(i, i + 500) }))
       ruled.add(rule.entityId)
   for (const e of entries) {
-    for (const m of e.alerts?.matches ?? []) {
+    const matches = e.alerts?.matches ?? (e.record.result as { matches?: AlertMatch[] }).matches ?? []
+    for (const m of e.alerts ? matches : []) {
       if (!ruled.has(m.entityId) || found.has(m.entityId)) continue
       for (const v of e.record.versions) {
         const entity = await store.getEntity(v.versionId, m.entityId)

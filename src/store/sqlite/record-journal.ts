@@ -39,9 +39,14 @@ export class RecordJournal {
 
   /** Appends one line to the current segment; returns the segment's number. */
   append(line: string): number {
-    const bytes = Buffer.from(`${line}\n`, 'utf8')
-    let written = 0
-    while (written < bytes.length) written += writeSync(this.#fd, bytes, written)
+    const text = `${line}\n`
+    // A string write goes out in one call for lines this size; a short write (rare) finishes byte-wise.
+    const written = writeSync(this.#fd, text)
+    const length = Buffer.byteLength(text)
+    if (written < length) {
+      const bytes = Buffer.from(text, 'utf8')
+      for (let at = written; at < length; ) at += writeSync(this.#fd, bytes, at)
+    }
     return this.#segment
   }
 
