@@ -25,3 +25,16 @@ describe('tokenSimilarity', () => {
     expect(sim('torben', 'korbein')).toBe(0)
   })
 })
+
+describe('tokenSimilarity: two edits', () => {
+  it('caps two typos at 0.86 up to nine letters and higher in long words', () => {
+    expect(sim('qignshn', 'qingshan')).toBe(0.86)
+    expect(sim('yakuttvroiproekt', 'yakutstroiproekt')).toBeCloseTo(0.92, 2)
+    expect(sim('guandongxnig', 'guangdongxing')).toBeCloseTo(0.896, 2)
+  })
+  it('keeps joined pinyin words two letters apart apart: other syllables are other names', () => {
+    expect(sim('haixin', 'haitian')).toBe(0)
+    expect(sim('mingde', 'mingfu')).toBe(0)
+    expect(sim('zhongxign', 'zhongxing')).toBeGreaterThan(0.9)
+  })
+})
