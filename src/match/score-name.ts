@@ -18,11 +18,13 @@ const BETA = 0.7
 
 /**
  * How little the matched words prove on their own (0 strong .. 1 weak): a match on one distinctive word
- * ("Carvana", "Dover") is weak, two are half-way, three or more are strong. Generic words do not count.
+ * ("Carvana", "Dover") is weak, two are half-way, three or more are strong. Generic words, and words paired
+ * only as leftovers two typos apart, do not count.
  */
 export function weakness(a: Alignment): number {
   let distinctive = 0
-  for (const p of a.pairs) if (p.weight >= GENERIC_WEIGHT && credit(p.similarity) > 0.5) distinctive++
+  for (const p of a.pairs)
+    if (p.weight >= GENERIC_WEIGHT && credit(p.similarity) > 0.5 && !p.leftover) distinctive++
   return distinctive <= 1 ? 1 : distinctive === 2 ? 0.5 : 0
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { canonicalSpelling } from '../text/spelling.js'
-import { tokenSimilarity } from './token-similarity.js'
+import { LEFTOVER_SIMILARITY, leftoverSimilarity, tokenSimilarity } from './token-similarity.js'
 
 const sim = (a: string, b: string) => tokenSimilarity(a, canonicalSpelling(a), b, canonicalSpelling(b))
 
@@ -36,5 +36,20 @@ describe('tokenSimilarity: two edits', () => {
     expect(sim('haixin', 'haitian')).toBe(0)
     expect(sim('mingde', 'mingfu')).toBe(0)
     expect(sim('zhongxign', 'zhongxing')).toBeGreaterThan(0.9)
+  })
+})
+
+describe('leftoverSimilarity', () => {
+  it('pairs words two typos apart, five letters or more, with the same first letter', () => {
+    expect(leftoverSimilarity('trgjst', 'trust')).toBe(LEFTOVER_SIMILARITY)
+    expect(leftoverSimilarity('hrbun', 'harbin')).toBe(LEFTOVER_SIMILARITY)
+    expect(sim('hrbun', 'harbin')).toBe(0) // beyond the edit budget of a five-letter word
+  })
+  it('does not pair other first letters, short words, three edits, numbers or pinyin', () => {
+    expect(leftoverSimilarity('trbun', 'harbin')).toBe(0)
+    expect(leftoverSimilarity('bakn', 'bonk')).toBe(0)
+    expect(leftoverSimilarity('hrbunx', 'harbin')).toBe(0)
+    expect(leftoverSimilarity('12345', '12399')).toBe(0)
+    expect(leftoverSimilarity('haixin', 'haitian')).toBe(0)
   })
 })

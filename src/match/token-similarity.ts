@@ -43,6 +43,21 @@ export function tokenSimilarity(q: string, qc: string, l: string, lc: string): n
  */
 export const twoEditCap = (shorter: number): number => Math.min(0.92, Math.max(0.86, 1 - 1.25 / shorter))
 
+/** Two words that found no partner on either side but are two typos apart ("trgjst" / "trust") pair at this. */
+export const LEFTOVER_SIMILARITY = 0.8
+const MIN_LEFTOVER_LENGTH = 5
+
+/**
+ * The similarity of two words left over after alignment: short words with two typos are beyond the edit budget
+ * (a five-letter word with two edits is as often another word), but when both names leave exactly such words
+ * unexplained, they are more likely one word mistyped than two words. Same first letter, five letters or more.
+ */
+export function leftoverSimilarity(q: string, l: string): number {
+  if (Math.min(q.length, l.length) < MIN_LEFTOVER_LENGTH || q.charCodeAt(0) !== l.charCodeAt(0)) return 0
+  if (isNumeric(q) || isNumeric(l) || editDistance(q, l, 2) > 2) return 0
+  return isPinyinWord(q) && isPinyinWord(l) ? 0 : LEFTOVER_SIMILARITY
+}
+
 export function editBudget(length: number): number {
   return length <= 5 ? 1 : length <= 9 ? 2 : 3
 }
