@@ -57,7 +57,16 @@ function scoreInto(state: MatcherState, query: ScreenQuery, opts: SearchOptions,
     const score0 = nameScore(alignment)
     if (score0 + MAX_BONUS < threshold) continue
     const listedName = entity.names[n.name]!
-    const adj = adjustments(query, entity, table.types[n.entity]!, listedName, weakness(alignment))
+    const adj = adjustments(
+      query,
+      entity,
+      table.types[n.entity]!,
+      listedName,
+      weakness(
+        alignment,
+        q.tokens.map((t) => t.weight),
+      ),
+    )
     const numbers = numberMismatch(q, n.tokens, alignment, table)
     if (numbers) adj.push(numbers)
     const raw = adj.reduce((s, a) => s + a.effect, score0)
