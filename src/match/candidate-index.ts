@@ -28,7 +28,8 @@ export interface CandidateIndex {
 export const MIN_DELETE_LENGTH = 4
 export const MIN_DOUBLE_DELETE_LENGTH = 6
 
-export function buildCandidateIndex(table: NameTable): CandidateIndex {
+/** `deletes2` may come from a snapshot of a matcher over the same names (building it is most of the time). */
+export function buildCandidateIndex(table: NameTable, deletes2?: HashBuckets): CandidateIndex {
   const { names, vocabulary } = table
   const size = vocabulary.text.length
   const start = new Int32Array(size + 1)
@@ -57,7 +58,14 @@ export function buildCandidateIndex(table: NameTable): CandidateIndex {
       joined.add(hashSkipping(vocabulary.text[n.tokens[k]!]! + vocabulary.text[n.tokens[k + 1]!]!), i)
     }
   })
-  return { start, postings, deletes, deletes2: doubleDeletionIndex(vocabulary.text), canonical, joined }
+  return {
+    start,
+    postings,
+    deletes,
+    deletes2: deletes2 ?? doubleDeletionIndex(vocabulary.text),
+    canonical,
+    joined,
+  }
 }
 
 /** Hashes of the token and, with `deletions`, of each string with one character removed (no strings built). */
@@ -67,10 +75,13 @@ export function deletionHashes(token: string, deletions: boolean): number[] {
   return keys
 }
 
-/** Hashes of each string with two characters removed (duplicates from doubled letters included). */
+/**
+ * Hashes of each string with two characters removed, the first kept: two words whose first letters differ are
+ * never two typos apart (token-similarity.ts takes an edit off the budget), so those keys are not needed.
+ */
 export function doubleDeletionHashes(token: string): number[] {
   const keys: number[] = []
-  for (let i = 0; i < token.length; i++)
+  for (let i = 1; i < token.length; i++)
     for (let j = i + 1; j < token.length; j++) keys.push(hashSkipping(token, i, j))
   return keys
 }
@@ -78,14 +89,17 @@ export function doubleDeletionHashes(token: string): number[] {
 function doubleDeletionIndex(tokens: readonly string[]): HashBuckets {
   const long = (t: string) => t.length >= MIN_DOUBLE_DELETE_LENGTH && !/\d/.test(t)
   let count = 0
-  for (const t of tokens) if (long(t)) count += (t.length * (t.length - 1)) / 2
+  for (const t of tokens) if (long(t)) count += ((t.length - 1) * (t.length - 2)) / 2
   const hashes = new Int32Array(count)
   const values = new Int32Array(count)
   let k = 0
   tokens.forEach((t, id) => {
     if (!long(t)) return
-    for (let i = 0; i < t.length; i++)
-      for (let j = i + 1; j < t.length; j++) [hashes[k], values[k++]] = [hashSkipping(t, i, j), id]
+    for (let i = 1; i < t.length; i++)
+      for (let j = i + 1; j < t.length; j++) {
+        hashes[k] = hashSkipping(t, i, j)
+        values[k++] = id
+      }
   })
-  return new HashBuckets(hashes, values)
+  return HashBuckets.build(hashes, values)
 }
