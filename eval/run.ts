@@ -1,7 +1,8 @@
 /**
  * Accuracy of the matcher on the dev set and on the sets in eval/sets/, per set, split and family, with a
- * threshold sweep. `npx tsx eval/run.ts [--threshold 0.8] [--write]`; --write also stores
- * eval/results/latest.md and the precision/recall plot docs/threshold-curve.svg.
+ * threshold sweep. `npx tsx eval/run.ts [--threshold 0.8] [--write] [--split tune]`; --write also stores
+ * eval/results/latest.md and the precision/recall plot docs/threshold-curve.svg; --split tune leaves the holdout
+ * out of every table, so that tuning never shows it.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -15,8 +16,14 @@ import { figures, isExpected, type Outcome, outcome } from './metrics.js'
 import { chooseThreshold, curveSvg, sweep } from './sweep.js'
 
 const { values } = parseArgs({
-  options: { threshold: { type: 'string' }, write: { type: 'boolean' }, misses: { type: 'string' } },
+  options: {
+    threshold: { type: 'string' },
+    write: { type: 'boolean' },
+    misses: { type: 'string' },
+    split: { type: 'string' },
+  },
 })
+if (values.write && values.split) throw new Error('--write stores every split: leave out --split')
 const threshold = values.threshold ? Number(values.threshold) : DEFAULT_THRESHOLD
 
 const readSet = (path: string): EvalCase[] =>
@@ -30,10 +37,9 @@ const sets: Record<string, EvalCase[]> = {
 for (const f of readdirSync(join(REPO, 'eval', 'sets'))
   .filter((f) => f.endsWith('.jsonl'))
   .sort()) {
-  sets[f.replace('.jsonl', '')] = readSet(join(REPO, 'eval', 'sets', f)).map((c) => ({
-    ...c,
-    split: c.split ?? splitOf(c.query.id),
-  }))
+  sets[f.replace('.jsonl', '')] = readSet(join(REPO, 'eval', 'sets', f))
+    .map((c) => ({ ...c, split: c.split ?? splitOf(c.query.id) }))
+    .filter((c) => !values.split || c.split === values.split)
 }
 
 const { entities } = await loadBundledEntities()

@@ -14,6 +14,9 @@ describe('the delta cut by word keys', () => {
     expect(mayMeet('Mohamad Ali', keys)).toBe(true) // one edit
     expect(mayMeet('Huawei', keys)).toBe(true) // Chinese characters read as pinyin
     expect(mayMeet('TechnologiesLebanon SAL', keys)).toBe(true) // one word that is two of the entry's
+    expect(mayMeet('Hivkisoin', keys)).toBe(true) // two typos in a long word
+    expect(mayMeet('Hikvisionxy', keys)).toBe(true) // two letters added
+    expect(mayMeet('Hkvson', keys)).toBe(false) // three letters missing
     expect(mayMeet('...', keys)).toBe(true)
   })
 

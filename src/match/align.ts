@@ -1,5 +1,10 @@
 import { type QueryToken, similarity } from './query-tokens.js'
-import { MIN_TOKEN_SIMILARITY, tokenSimilarity } from './token-similarity.js'
+import {
+  LEFTOVER_SIMILARITY,
+  leftoverSimilarity,
+  MIN_TOKEN_SIMILARITY,
+  tokenSimilarity,
+} from './token-similarity.js'
 import type { Vocabulary } from './vocabulary.js'
 
 /** One aligned pair; a side may span two tokens when a name is written as one word on the other side. */
@@ -11,6 +16,8 @@ export interface AlignedPair {
   weight: number
   /** An initial against a word: the word's side (query or listed) only earns WORD_SIDE_CREDIT, at its own weight. */
   initial?: { wordSide: 'query' | 'listed'; wordWeight: number }
+  /** Paired only as two words both names left over (leftoverSimilarity): weak evidence of identity. */
+  leftover?: true
 }
 
 export interface Alignment {
@@ -84,6 +91,7 @@ export function align(query: readonly QueryToken[], listed: Int32Array, vocabula
   const lUsed = new Uint8Array(n)
   const pairs: AlignedPair[] = []
   take(candidates, qUsed, lUsed, pairs)
+  take(leftovers(query, listed, vocabulary, qUsed, lUsed), qUsed, lUsed, pairs)
   let matchedQ = 0
   let matchedL = 0
   let queryTotal = 0
@@ -131,4 +139,24 @@ function take(candidates: AlignedPair[], qUsed: Uint8Array, lUsed: Uint8Array, o
     for (const j of c.listed) lUsed[j] = 1
     out.push(c)
   }
+}
+
+/** Pairs of words left over on both sides that are two typos apart (see leftoverSimilarity). */
+function leftovers(
+  query: readonly QueryToken[],
+  listed: Int32Array,
+  vocabulary: Vocabulary,
+  qUsed: Uint8Array,
+  lUsed: Uint8Array,
+): AlignedPair[] {
+  const out: AlignedPair[] = []
+  for (let i = 0; i < query.length; i++) {
+    if (qUsed[i]) continue
+    for (let j = 0; j < listed.length; j++) {
+      if (lUsed[j] || leftoverSimilarity(query[i]!.text, vocabulary.text[listed[j]!]!) === 0) continue
+      const weight = vocabulary.weights[listed[j]!]!
+      out.push({ query: [i], listed: [j], similarity: LEFTOVER_SIMILARITY, weight, leftover: true })
+    }
+  }
+  return out
 }

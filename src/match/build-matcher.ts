@@ -1,6 +1,7 @@
 import type { Entity } from '../model/entity.js'
 import { buildCandidateIndex } from './candidate-index.js'
 import { CANDIDATE_DEFAULTS, type CandidateOptions, findCandidates } from './candidates.js'
+import { HashBuckets } from './hash-buckets.js'
 import { buildNameTable } from './name-table.js'
 import { prepareQuery } from './query-tokens.js'
 import { type MatcherState, search } from './search.js'
@@ -34,9 +35,11 @@ export interface IndexedMatcher extends Matcher {
  * then search() answers in well under a millisecond.
  */
 export function buildMatcher(entities: readonly Entity[], options: MatcherOptions = {}): IndexedMatcher {
-  const table = (options.snapshot && restoreNameTable(entities, options.snapshot)) || buildNameTable(entities)
+  const restored = options.snapshot && restoreNameTable(entities, options.snapshot)
+  const table = restored || buildNameTable(entities)
   if (options.statistics) table.vocabulary.finish(table.names.length, options.statistics)
-  const index = buildCandidateIndex(table)
+  const deletes2 = restored ? HashBuckets.restore(options.snapshot!.deletes2) : undefined
+  const index = buildCandidateIndex(table, deletes2)
   const { vocabulary, names } = table
   const nameWeights = new Float64Array(names.length)
   names.forEach((n, i) => {
@@ -52,7 +55,7 @@ export function buildMatcher(entities: readonly Entity[], options: MatcherOption
   return {
     size: names.length,
     search: (query, opts) => search(state, query, opts),
-    snapshot: () => snapshotNameTable(table),
+    snapshot: () => snapshotNameTable(table, index.deletes2),
     statistics: () => ({
       names: names.length,
       df: (token) => {

@@ -12,9 +12,11 @@ export function adjustments(
   entityType: EntityType,
   name: EntityName,
   weakness: number,
+  byName?: TypeByName,
 ): Adjustment[] {
   const out: Adjustment[] = []
-  typeEvidence(query.type, entityType, out)
+  if (query.type) typeEvidence(query.type, entityType, out)
+  else if (byName) typeEvidence(byName.type, entityType, out, byName.share, ' (by its name)')
   countryEvidence(query.country, entity.countries, weakness, out)
   birthEvidence(query.dob, entity, out)
   identifierEvidence(query.identifiers, entity, out)
@@ -24,12 +26,21 @@ export function adjustments(
   return out
 }
 
-function typeEvidence(q: EntityType | undefined, l: EntityType, out: Adjustment[]): void {
-  if (!q || q === 'unknown' || l === 'unknown') return
+/**
+ * The type a query without one has by its name, and the share of a stated type's effect a disagreement has:
+ * a legal form ("OOD", "LLC") is as good as a stated type, an organisation word ("Bank", "Trading") half.
+ */
+export interface TypeByName {
+  type: EntityType
+  share: number
+}
+
+function typeEvidence(q: EntityType, l: EntityType, out: Adjustment[], share = 1, how = ''): void {
+  if (q === 'unknown' || l === 'unknown') return
   // Agreement proves little (most queries are organizations); only a disagreement moves the score.
   if (q === l) return
-  const effect = q === 'person' || l === 'person' ? -0.3 : -0.25
-  out.push(adj('type', effect, `type ${q} vs ${l}`))
+  const effect = (q === 'person' || l === 'person' ? -0.3 : -0.25) * share
+  out.push(adj('type', effect, `type ${q}${how} vs ${l}`))
 }
 
 function countryEvidence(

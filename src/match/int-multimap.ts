@@ -80,9 +80,10 @@ export class IntMultiMap {
   }
 }
 
-/** FNV-1a over a string, skipping one position (-1: none); the keys of IntMultiMap. */
-export function hashSkipping(s: string, skip = -1): number {
+/** FNV-1a over a string, skipping one or two positions (-1: none); the keys of IntMultiMap. */
+export function hashSkipping(s: string, skip = -1, skip2 = -1): number {
   let h = 2166136261
-  for (let i = 0; i < s.length; i++) if (i !== skip) h = Math.imul(h ^ s.charCodeAt(i), 16777619)
+  for (let i = 0; i < s.length; i++)
+    if (i !== skip && i !== skip2) h = Math.imul(h ^ s.charCodeAt(i), 16777619)
   return h | 0
 }

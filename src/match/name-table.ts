@@ -1,5 +1,6 @@
 import type { Entity, EntityName, EntityType } from '../model/entity.js'
 import { normaliseName } from '../text/normalise-name.js'
+import { looksLikeOrganisation } from './organisation-name.js'
 import { Vocabulary } from './vocabulary.js'
 
 /** One searchable form of one listed name. */
@@ -24,16 +25,6 @@ export interface NameTable {
   vocabulary: Vocabulary
 }
 
-/** Words that make a name an organisation's even where the list gives no type (CSL lists other than OFAC's). */
-const ORGANISATION_WORDS = new Set(
-  (
-    'university institute academy technology technologies group bank trading industries industry corporation ' +
-    'company electronics laboratory center centre bureau factory plant shipping airlines enterprise enterprises ' +
-    'association organization organisation foundation ministry department agency services systems equipment ' +
-    'research engineering international holding holdings aviation aerospace'
-  ).split(' '),
-)
-
 /**
  * Normalises every name of every entity once. A name with a parenthetical ("Huawei Technologies Co., Ltd.
  * (Huawei)") is also indexed without it; forms of one entity that normalise alike are kept once.
@@ -51,12 +42,8 @@ export function buildNameTable(entities: readonly Entity[]): NameTable {
         const key = norm.tokens.join(' ')
         if (seen.has(key)) continue
         seen.add(key)
-        if (
-          types[e] === 'unknown' &&
-          (norm.forms.length > 0 || norm.tokens.some((t) => ORGANISATION_WORDS.has(t)))
-        ) {
+        if (types[e] === 'unknown' && looksLikeOrganisation(norm.tokens, norm.forms))
           types[e] = 'organization'
-        }
         const tokens = new Int32Array(norm.tokens.length)
         norm.tokens.forEach((t, i) => {
           tokens[i] = vocabulary.intern(t, norm.canonical[i])

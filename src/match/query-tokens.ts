@@ -2,7 +2,12 @@ import { normaliseName } from '../text/normalise-name.js'
 import { PLACE_WORDS } from '../text/place-words.js'
 import { canonicalSpelling } from '../text/spelling.js'
 import type { CandidateIndex } from './candidate-index.js'
-import { deletionHashes, MIN_DELETE_LENGTH } from './candidate-index.js'
+import {
+  deletionHashes,
+  doubleDeletionHashes,
+  MIN_DELETE_LENGTH,
+  MIN_DOUBLE_DELETE_LENGTH,
+} from './candidate-index.js'
 import { hashSkipping } from './int-multimap.js'
 import { MIN_TOKEN_SIMILARITY, tokenSimilarity } from './token-similarity.js'
 import type { Vocabulary } from './vocabulary.js'
@@ -66,6 +71,15 @@ function lookUp(text: string, canonical: string, vocabulary: Vocabulary, index: 
   if (!/\d/.test(text)) {
     const keys = deletionHashes(text, text.length >= MIN_DELETE_LENGTH - 1)
     for (const key of keys) index.deletes.forEach(key, consider)
+    // A word the lists do not have, and no word of theirs one edit away, may carry two typos: up to two
+    // letters removed on each side meet. (Looking further for words that have a near neighbour costs time.)
+    if (own === undefined && similar.length === 0 && text.length >= MIN_DOUBLE_DELETE_LENGTH) {
+      for (const key of keys) index.deletes2.forEach(key, consider)
+      for (const key of doubleDeletionHashes(text)) {
+        index.deletes.forEach(key, consider)
+        index.deletes2.forEach(key, consider)
+      }
+    }
   }
   const splits: Array<readonly [number, number]> = []
   if (own === undefined && text.length >= 5) {

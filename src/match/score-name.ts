@@ -18,13 +18,19 @@ const BETA = 0.7
 
 /**
  * How little the matched words prove on their own (0 strong .. 1 weak): a match on one distinctive word
- * ("Carvana", "Dover") is weak, two are half-way, three or more are strong. Generic words do not count.
+ * ("Carvana", "Dover") is weak, two are half-way, three or more are strong. Generic words, and words paired
+ * only as leftovers two typos apart, do not count. A word is distinctive when it is rare as both names write
+ * it: "Grup" is rare on the lists, but the query's "Group" says what it is. `queryWeights` are the query
+ * tokens' weights.
  */
-export function weakness(a: Alignment): number {
+export function weakness(a: Alignment, queryWeights: readonly number[]): number {
   let distinctive = 0
-  for (const p of a.pairs) if (p.weight >= GENERIC_WEIGHT && credit(p.similarity) > 0.5) distinctive++
+  for (const p of a.pairs) {
+    const weight = Math.min(p.weight, ...p.query.map((i) => queryWeights[i]!))
+    if (weight >= GENERIC_WEIGHT && credit(p.similarity) > 0.5 && !p.leftover) distinctive++
+  }
   return distinctive <= 1 ? 1 : distinctive === 2 ? 0.5 : 0
 }
 
-/** Tokens lighter than this (in roughly one name in a thousand or more) are generic. */
-const GENERIC_WEIGHT = 8
+/** Tokens lighter than this (in roughly one name in a hundred or more) are generic. */
+const GENERIC_WEIGHT = 10

@@ -3,9 +3,10 @@ import { splitCompositeName } from '../text/composite-name.js'
 import { type Alignment, align } from './align.js'
 import type { CandidateIndex } from './candidate-index.js'
 import { DEFAULT_THRESHOLD } from './defaults.js'
-import { adjustments } from './evidence.js'
+import { adjustments, type TypeByName } from './evidence.js'
 import { explain } from './explain.js'
 import type { NameTable } from './name-table.js'
+import { looksLikeOrganisation } from './organisation-name.js'
 import { type PreparedQuery, prepareQuery } from './query-tokens.js'
 import { nameScore, weakness } from './score-name.js'
 import type { Adjustment, Match, ScreenQuery, SearchOptions } from './types.js'
@@ -49,6 +50,9 @@ function scoreInto(state: MatcherState, query: ScreenQuery, opts: SearchOptions,
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD
   const q = prepareQuery(query.name, table.vocabulary, index)
   if (q.tokens.length === 0) return
+  const texts = q.tokens.map((t) => t.text)
+  const weights = q.tokens.map((t) => t.weight)
+  const byName = typeByName(texts, q.forms)
   for (const i of state.candidates(q)) {
     const n = table.names[i]!
     const entity = table.entities[n.entity]!
@@ -57,7 +61,8 @@ function scoreInto(state: MatcherState, query: ScreenQuery, opts: SearchOptions,
     const score0 = nameScore(alignment)
     if (score0 + MAX_BONUS < threshold) continue
     const listedName = entity.names[n.name]!
-    const adj = adjustments(query, entity, table.types[n.entity]!, listedName, weakness(alignment))
+    const type = table.types[n.entity]!
+    const adj = adjustments(query, entity, type, listedName, weakness(alignment, weights), byName)
     const numbers = numberMismatch(q, n.tokens, alignment, table)
     if (numbers) adj.push(numbers)
     const raw = adj.reduce((s, a) => s + a.effect, score0)
@@ -104,3 +109,9 @@ function numberMismatch(
 }
 
 const isNumber = (t: string): boolean => /^\d+$/.test(t)
+
+/** Without a stated type, a name with a legal form or an organisation word is an organisation's. */
+function typeByName(tokens: readonly string[], forms: readonly string[]): TypeByName | undefined {
+  if (forms.length > 0) return { type: 'organization', share: 1 }
+  return looksLikeOrganisation(tokens, forms) ? { type: 'organization', share: 0.5 } : undefined
+}

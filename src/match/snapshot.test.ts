@@ -15,6 +15,7 @@ describe('matcher snapshots', () => {
       '哈尔滨工程大学',
       'Hik Vision',
       'Dover Corporation',
+      'Hivkisoin Digital', // two typos: found through the restored two-deletion keys
     ]) {
       expect(restored.search({ name }, { threshold: 0.3 })).toEqual(
         built.search({ name }, { threshold: 0.3 }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { canonicalSpelling } from '../text/spelling.js'
-import { tokenSimilarity } from './token-similarity.js'
+import { LEFTOVER_SIMILARITY, leftoverSimilarity, tokenSimilarity } from './token-similarity.js'
 
 const sim = (a: string, b: string) => tokenSimilarity(a, canonicalSpelling(a), b, canonicalSpelling(b))
 
@@ -23,5 +23,36 @@ describe('tokenSimilarity', () => {
     expect(sim('ab', 'ac')).toBe(0)
     expect(sim('williams', 'williamson')).toBeLessThan(0.85)
     expect(sim('torben', 'korbein')).toBe(0)
+  })
+})
+
+describe('tokenSimilarity: two edits', () => {
+  it('caps two typos at 0.86 up to nine letters and higher in long words', () => {
+    const caps: Array<[string, string, number]> = [
+      ['qignshn', 'qingshan', 0.86],
+      ['guandongxnig', 'guangdongxing', 0.896],
+      ['yakuttvroiproekt', 'yakutstroiproekt', 0.92],
+    ]
+    for (const [a, b, cap] of caps) expect(sim(a, b)).toBeCloseTo(cap, 2)
+  })
+  it('keeps joined pinyin words two letters apart apart: other syllables are other names', () => {
+    for (const [a, b] of [
+      ['haixin', 'haitian'],
+      ['mingde', 'mingfu'],
+    ] as const)
+      expect(sim(a, b)).toBe(0)
+    expect(sim('zhongxign', 'zhongxing')).toBeGreaterThan(0.9)
+  })
+})
+
+describe('leftoverSimilarity', () => {
+  it('pairs words two typos apart, five letters or more, with the same first letter', () => {
+    expect(leftoverSimilarity('trgjst', 'trust')).toBe(LEFTOVER_SIMILARITY)
+    expect(leftoverSimilarity('hrbun', 'harbin')).toBe(LEFTOVER_SIMILARITY)
+    expect(sim('hrbun', 'harbin')).toBe(0) // beyond the edit budget of a five-letter word
+  })
+  it('does not pair other first letters, short words, three edits, numbers or pinyin', () => {
+    const apart = ['trbun harbin', 'bakn bonk', 'hrbunx harbin', '12345 12399', 'haixin haitian']
+    for (const pair of apart) expect(leftoverSimilarity(...(pair.split(' ') as [string, string]))).toBe(0)
   })
 })

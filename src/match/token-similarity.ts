@@ -1,5 +1,6 @@
 import { editDistance } from '../text/edit-distance.js'
 import { NAME_VARIANTS } from '../text/name-variants.js'
+import { isPinyinWord, PINYIN_SYLLABLE } from '../text/pinyin-word.js'
 import { jaroWinkler } from './jaro-winkler.js'
 
 /** Pairs below this similarity are not aligned. */
@@ -19,7 +20,7 @@ export function tokenSimilarity(q: string, qc: string, l: string, lc: string): n
   if (q === l) return 1
   if (isNumeric(q) || isNumeric(l)) return 0
   const shorter = Math.min(q.length, l.length)
-  if (shorter <= 6 && PINYIN.test(q) && PINYIN.test(l)) return 0
+  if (shorter <= 6 && PINYIN_SYLLABLE.test(q) && PINYIN_SYLLABLE.test(l)) return 0
   if (qc === lc) return shorter <= 4 && !NAME_VARIANTS.has(q) ? SHORT_FUZZY_CAP : CANONICAL_SIMILARITY
   if (shorter < 3) return 0
   const budget = editBudget(shorter) - (q.charCodeAt(0) === l.charCodeAt(0) ? 0 : 1)
@@ -32,12 +33,30 @@ export function tokenSimilarity(q: string, qc: string, l: string, lc: string): n
   if (jw < MIN_TOKEN_SIMILARITY) return 0
   const longer = Math.max(q.length, l.length)
   if (longer - shorter >= 2 && (q.startsWith(l) || l.startsWith(q))) return Math.min(jw, 0.84)
-  return Math.min(jw, edits >= 2 ? 0.86 : shorter <= 3 ? 0.8 : shorter <= 5 ? SHORT_FUZZY_CAP : 0.95)
+  if (edits >= 2) return isPinyinWord(q) && isPinyinWord(l) ? 0 : Math.min(jw, twoEditCap(shorter))
+  return Math.min(jw, shorter <= 3 ? 0.8 : shorter <= 5 ? SHORT_FUZZY_CAP : 0.95)
 }
 
-/** One pinyin syllable: two different ones (cheng / chen, jin / jing) are different Chinese names. */
-const PINYIN =
-  /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u|v)$/
+/**
+ * Two edits are a smaller share of a long word: the cap is 0.86 up to nine letters and rises to 0.92 at
+ * sixteen ("Yakuttvroiproekt" / "Yakutstroiproekt"), so that a long one-word name with two typos still alerts.
+ */
+export const twoEditCap = (shorter: number): number => Math.min(0.92, Math.max(0.86, 1 - 1.25 / shorter))
+
+/** Two words that found no partner on either side but are two typos apart ("trgjst" / "trust") pair at this. */
+export const LEFTOVER_SIMILARITY = 0.8
+const MIN_LEFTOVER_LENGTH = 5
+
+/**
+ * The similarity of two words left over after alignment: short words with two typos are beyond the edit budget
+ * (a five-letter word with two edits is as often another word), but when both names leave exactly such words
+ * unexplained, they are more likely one word mistyped than two words. Same first letter, five letters or more.
+ */
+export function leftoverSimilarity(q: string, l: string): number {
+  if (Math.min(q.length, l.length) < MIN_LEFTOVER_LENGTH || q.charCodeAt(0) !== l.charCodeAt(0)) return 0
+  if (isNumeric(q) || isNumeric(l) || editDistance(q, l, 2) > 2) return 0
+  return isPinyinWord(q) && isPinyinWord(l) ? 0 : LEFTOVER_SIMILARITY
+}
 
 export function editBudget(length: number): number {
   return length <= 5 ? 1 : length <= 9 ? 2 : 3

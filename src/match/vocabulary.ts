@@ -1,3 +1,4 @@
+import { PINYIN_SYLLABLE } from '../text/pinyin-word.js'
 import { canonicalSpelling } from '../text/spelling.js'
 
 /**
@@ -54,10 +55,18 @@ export interface TokenStatistics {
 export function tokenWeight(token: string, df: number, names: number): number {
   const idf = Math.log(1 + names / Math.max(1, df))
   const w = idf ** WEIGHT_POWER
-  return token.length === 1 && !/\d/.test(token) ? Math.min(w, INITIAL_WEIGHT) : w
+  if (/\d/.test(token)) return w
+  if (token.length === 1) return Math.min(w, INITIAL_WEIGHT)
+  return token.length <= 3 && !PINYIN_SYLLABLE.test(token) ? Math.min(w, ACRONYM_WEIGHT) : w
 }
 
 /** Sharpens the contrast between generic and distinctive words. */
 export const WEIGHT_POWER = 1.5
 /** An initial ("G." in "G.M. Beriev") never weighs more than this. */
 export const INITIAL_WEIGHT = 4
+/**
+ * A word of two or three letters that is not a pinyin syllable (Chinese names are made of those) never weighs
+ * more than this: rare on the lists, such acronyms ("TCL", "PTC") are common among the world's companies, so
+ * the lists' counts overstate what they prove.
+ */
+export const ACRONYM_WEIGHT = 20

@@ -48,6 +48,7 @@ export const LEGAL_FORM_TABLE: Readonly<Record<string, readonly string[]>> = {
     'd o o',
     'doo',
     'ood',
+    'eood',
     'kft',
     'ltda',
   ],

@@ -59,3 +59,28 @@ describe('legal words split by a space', () => {
     expect(split('House of Shipping Private').core).toEqual(['house', 'shipping'])
   })
 })
+
+describe('legal words with two typos, read in context', () => {
+  it('corrects a word wedged between legal words or beside one at the edge', () => {
+    expect(split('JOINT SOTK COMPANY URAL RIVER')).toEqual({ core: ['ural', 'river'], forms: ['JSC'] })
+    expect(split('Jiont Stokc Company Polyus').core).toEqual(['polyus'])
+    expect(split('Kama Trading Limited Libaility Compnay').core).toEqual(['kama', 'trading'])
+  })
+  it('leaves a name word beside a legal word inside the name alone', () => {
+    expect(split('Alpha Compass Limited').core).toEqual(['alpha', 'compass'])
+  })
+})
+
+describe('a name word that looks like a legal word', () => {
+  it('stays the name when corrections would leave nothing else', () => {
+    expect(split('LIMITED LIABILITY COMPANY STORK')).toEqual({ core: ['stork'], forms: ['LLC'] })
+    expect(split('Stork LLC')).toEqual({ core: ['stork'], forms: ['LLC'] })
+    expect(split('Compass Limited').core).toEqual(['compass'])
+  })
+})
+
+describe('Bulgarian forms', () => {
+  it('reads EOOD (single-owner OOD) as LLC', () => {
+    expect(split('Balkan Games EOOD')).toEqual({ core: ['balkan', 'games'], forms: ['LLC'] })
+  })
+})

@@ -80,10 +80,11 @@ export function correctLegalWord(t: string): string {
 
 const corrected = new Map<string, string>()
 
-function correct(t: string): string {
+/** `extra` widens the edit budget where the context already says the word is legal. */
+function correct(t: string, extra = 0): string {
   for (const w of SPELLED) {
     if (w.charCodeAt(0) !== t.charCodeAt(0) || Math.abs(w.length - t.length) > 2) continue
-    const budget = w.length >= 8 ? 2 : 1
+    const budget = (w.length >= 8 ? 2 : 1) + (w.length >= 5 ? extra : 0)
     if (editDistance(t, w, budget) <= budget) return w
   }
   return t
@@ -98,7 +99,14 @@ const isLegal = (t: string): boolean => STRONG.has(t) || WEAK.has(t)
  */
 export function splitLegalForms(raw: readonly string[]): LegalSplit {
   const input = rejoinLegalWords(raw)
-  const tokens = input.map(correctLegalWord)
+  const split = splitRuns(input, correctInContext(input.map(correctLegalWord)))
+  if (split.core.length > 0) return split
+  // Corrections may have read the one name word as a legal word ("Stork LLC" as "stock llc"): the name wins.
+  const plain = splitRuns(input, input)
+  return plain.core.length > 0 ? plain : { core: [...input], forms: [] }
+}
+
+function splitRuns(input: readonly string[], tokens: readonly string[]): LegalSplit {
   const core: string[] = []
   const forms: string[] = []
   for (let i = 0; i < tokens.length; ) {
@@ -117,8 +125,23 @@ export function splitLegalForms(raw: readonly string[]): LegalSplit {
     else core.push(...input.slice(i, j))
     i = j
   }
-  if (core.length === 0) return { core: [...input], forms: [] }
   return { core, forms }
+}
+
+/**
+ * A word wedged between legal words, or at the edge of the name beside one, is read as a legal word even with
+ * two typos ("Joint Sotk Company", "Joimut Stock Company X"): there the context says what it is.
+ */
+function correctInContext(tokens: string[]): string[] {
+  const last = tokens.length - 1
+  for (let i = 0; i <= last; i++) {
+    const t = tokens[i]!
+    if (isLegal(t) || t.length < 4) continue
+    const before = i > 0 && isLegal(tokens[i - 1]!)
+    const after = i < last && isLegal(tokens[i + 1]!)
+    if ((before && after) || (i === 0 && after) || (i === last && before)) tokens[i] = correct(t, 1)
+  }
+  return tokens
 }
 
 /** Legal words split by a stray space ("Liab ility", "Incorpora ted") are joined again. */

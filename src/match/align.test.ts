@@ -1,0 +1,30 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { buildMatcher, type IndexedMatcher } from './build-matcher.js'
+import { DEFAULT_THRESHOLD } from './defaults.js'
+import { FIXTURE_ENTITIES } from './testdata/fixture-entities.js'
+
+let matcher: IndexedMatcher
+beforeAll(() => {
+  matcher = buildMatcher(FIXTURE_ENTITIES)
+})
+
+describe('align: words both names leave over', () => {
+  it('pairs two that are two typos apart, at a low similarity', () => {
+    const m = matcher.search({ name: 'Hrbun Engineering University' })[0]!
+    expect(m.entityId).toBe('EL:4')
+    expect(m.score).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD)
+    expect(m.score).toBeLessThan(matcher.search({ name: 'Harbin Engineering University' })[0]!.score - 0.1)
+    expect(m.explanation.tokens).toContainEqual({
+      query: 'hrbun',
+      listed: 'harbin',
+      similarity: 0.8,
+      weight: expect.any(Number),
+    })
+  })
+  it('leaves words apart that do not start alike, and a one-word name stays below the threshold', () => {
+    const other = matcher.search({ name: 'Trbun Engineering University' }, { threshold: 0 })[0]!
+    expect(other.explanation.unmatchedQuery).toEqual(['trbun'])
+    expect(other.score).toBeLessThan(DEFAULT_THRESHOLD)
+    expect(matcher.search({ name: 'Hrbun' })).toEqual([])
+  })
+})

@@ -1,0 +1,32 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { buildMatcher, type IndexedMatcher } from './build-matcher.js'
+import { FIXTURE_ENTITIES } from './testdata/fixture-entities.js'
+import type { ScreenQuery } from './types.js'
+
+let matcher: IndexedMatcher
+beforeAll(() => {
+  matcher = buildMatcher(FIXTURE_ENTITIES)
+})
+const typeAdjustment = (query: ScreenQuery, id: string) =>
+  matcher
+    .search(query, { threshold: 0 })
+    .find((m) => m.entityId === id)
+    ?.explanation.adjustments.find((a) => a.code === 'type')
+
+describe('search: the type a query has by its name', () => {
+  it('reads a legal form as an organisation, as good as a stated type', () => {
+    expect(typeAdjustment({ name: 'Zhang Wei LLC' }, 'SDN:103')).toEqual({
+      code: 'type',
+      effect: -0.3,
+      text: 'type organization (by its name) vs person −0.30',
+    })
+    expect(typeAdjustment({ name: 'Dover Ltd' }, 'SDN:200')?.effect).toBe(-0.25)
+  })
+  it('reads an organisation word as half the evidence', () => {
+    expect(typeAdjustment({ name: 'Zhang Wei Trading' }, 'SDN:103')?.effect).toBe(-0.15)
+  })
+  it('leaves a plain name and a stated type alone', () => {
+    expect(typeAdjustment({ name: 'Zhang Wei' }, 'SDN:103')).toBeUndefined()
+    expect(typeAdjustment({ name: 'Zhang Wei LLC', type: 'person' }, 'SDN:103')).toBeUndefined()
+  })
+})
