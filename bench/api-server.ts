@@ -27,7 +27,7 @@ const engine = await engineFromStore(
 )
 const { secret } = await store.keys.create({ name: 'bench', role: 'screener', actor: 'bench' })
 // As `serve` records on the embedded store: journaled, committed by a thread of its own.
-const { sink: records } = await openRecordSink(store)
+const { sink: records } = await openRecordSink(store, { record })
 const created = createApp({
   store,
   ...(records ? { records } : {}),

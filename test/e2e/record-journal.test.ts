@@ -69,4 +69,20 @@ describe('serve on the embedded store journals recorded answers', () => {
     // A clean stop commits everything and leaves no journal behind.
     expect(existsSync(journalDir(file)) ? readdirSync(journalDir(file)) : []).toEqual([])
   })
+
+  it('with --no-record answers carry no record id and nothing is journaled', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'tc-journal-')), 'tc.db')
+    const key = await storeWithKey(file)
+    const server = await startServe(`sqlite:${file}`, ['--no-record'])
+    onTestFinished(() => stop(server.proc))
+    const res = await fetch(`${server.url}/v1/screen`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Huawei Technologies' }),
+    })
+    const answer = (await res.json()) as { recordId?: string; matches: unknown[] }
+    expect(answer.matches.length).toBeGreaterThan(0)
+    expect(answer.recordId).toBeUndefined()
+    expect(existsSync(journalDir(file))).toBe(false)
+  })
 })

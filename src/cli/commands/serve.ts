@@ -13,6 +13,7 @@ import type { CliDeps, CliState } from '../io.js'
 
 interface ServeFlags {
   port: string
+  record: boolean
   recordCommitMs: string
   host: string
   db?: string
@@ -39,6 +40,7 @@ export function registerServe(program: Command, deps: CliDeps, state: CliState):
     .option('--no-request-log', 'do not log one JSON line per request')
     .option('--web <dir>', 'serve the web UI from this folder (default: the built web/dist)')
     .option('--batch-workers <n>', 'batch chunks screened in this process at once (0: only by `worker`)', '1')
+    .option('--no-record', 'do not record answers (no replay, and screenings raise no review-queue alerts)')
     .option(
       '--record-commit-ms <ms>',
       'embedded store: how long recorded answers gather in the journal before one commit',
@@ -55,6 +57,7 @@ export function registerServe(program: Command, deps: CliDeps, state: CliState):
       const commitMs = wholeNumber('--record-commit-ms', flags.recordCommitMs, 600_000)
       const say = eventLog(deps.io.err, 'api', parseLogFormat(flags.logFormat), deps.now)
       const options: Partial<ApiOptions> = {
+        record: flags.record,
         rateLimit: wholeNumber('--rate-limit', flags.rateLimit ?? '200', 1_000_000),
         maxUploadBytes: wholeNumber('--max-upload-mb', flags.maxUploadMb ?? '20', 1024) * 1024 * 1024,
         logNames: Boolean(flags.logNames),
@@ -75,6 +78,7 @@ export function registerServe(program: Command, deps: CliDeps, state: CliState):
         },
       })
       const { sink: records, ...replayed } = await openRecordSink(store, {
+        record: flags.record,
         commitMs,
         onError: (message) =>
           say('records.failed', `could not commit recorded answers (kept in the journal): ${message}`, {
