@@ -6,7 +6,7 @@ import type { WatchAlert } from '../model/watch-alert.js'
 import { subjectKey } from '../review/subject-key.js'
 import type { Database } from '../store/schema.js'
 import type { Store } from '../store/store.js'
-import { raiseAlertsIn } from './review.js'
+import { type RaiseInput, raiseManyIn } from './review.js'
 
 const OPEN = new Set(['open', 'escalated', 'pending-confirmation'])
 
@@ -24,6 +24,7 @@ export async function reviewWatchAlertsIn(
   actor: string,
 ): Promise<Alert[]> {
   const raised: Alert[] = []
+  const fresh: RaiseInput[] = []
   for (const w of alerts) {
     const query = { name: w.details.counterpartyName }
     const subject = { counterpartyId: w.counterpartyId, query, key: subjectKey(query, w.counterpartyId) }
@@ -36,15 +37,7 @@ export async function reviewWatchAlertsIn(
       countries: w.countries,
     }
     if (w.kind === 'new') {
-      raised.push(
-        ...(await raiseAlertsIn(store, db, {
-          subject,
-          matches: [match],
-          entity,
-          actor,
-          now: new Date(w.createdAt),
-        })),
-      )
+      fresh.push({ subject, matches: [match], entity, actor, now: new Date(w.createdAt) })
       continue
     }
     const latest = await store.alerts.latestFor(subject.key, w.entityId, db)
@@ -78,5 +71,7 @@ export async function reviewWatchAlertsIn(
     )
     raised.push(alert)
   }
+  // New matches of many counterparties: one read of their subjects' alerts and rules, not one per match.
+  raised.push(...(await raiseManyIn(store, db, fresh)))
   return raised
 }
