@@ -10,15 +10,8 @@ import { type RaiseInput, raiseAlertsIn } from './review.js'
 import type { MatchJson } from './screen-json.js'
 
 /** The record of one screening: its query, the options that shaped it (threshold resolved) and its matches. */
-export function screeningRecord(
-  engine: Engine,
-  query: ScreenQuery,
-  options: SearchOptions & { threshold: number },
-  matches: MatchJson[],
-  caller: string,
-  now: Date,
-): AnswerRecord {
-  return hashed(screeningDraft(engine, query, options, matches, caller, now))
+export function screeningRecord(...parts: Parameters<typeof screeningDraft>): AnswerRecord {
+  return hashed(screeningDraft(...parts))
 }
 
 /** screeningRecord without its result hash: a journaling sink leaves that to its committer thread. */
