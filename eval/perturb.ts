@@ -1,16 +1,7 @@
 import { NAME_VARIANTS } from '../src/text/name-variants.js'
 
 /** A seeded generator (mulberry32), so the sets are rebuilt identically. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+export { mulberry32 as rng } from '../test/support/prng.js'
 
 export type Rand = () => number
 const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!

@@ -2,7 +2,7 @@ import type { AlertSubject } from '../model/alert.js'
 import type { Entity } from '../model/entity.js'
 import type { Store } from '../store/store.js'
 import { hashed, type RecordDraft } from './record-answer.js'
-import type { PendingRecord } from './record-commit.js'
+import { commitRecordsIn, type PendingRecord } from './record-commit.js'
 import type { AlertMatch, RaiseInput } from './review.js'
 
 /**
@@ -82,4 +82,17 @@ export async function entriesForRules(
     }
   }
   return found
+}
+
+/**
+ * Commits the journal lines not in the store yet, with their alerts, in one transaction; returns how many
+ * went in. Records are keyed by id, so a retry or a replay of lines partly committed adds nothing twice.
+ */
+export async function commitEntries(store: Store, entries: readonly JournalEntry[]): Promise<number> {
+  const ruled = await entriesForRules(store, entries)
+  const items = entries.map((e) => pendingOf(e, (id) => ruled.get(id)))
+  const present = new Set(await store.records.existing(items.map((i) => i.record.id)))
+  const fresh = items.filter((i) => !present.has(i.record.id))
+  if (fresh.length) await store.transaction((db) => commitRecordsIn(store, db, fresh))
+  return fresh.length
 }

@@ -3,9 +3,9 @@ import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { RecordJournal } from '../store/sqlite/record-journal.js'
 import type { Store } from '../store/store.js'
-import { entriesForRules, type JournalEntry, journalEntry, pendingOf } from './journal-entry.js'
+import { commitEntries, type JournalEntry, journalEntry } from './journal-entry.js'
 import type { RecordDraft } from './record-answer.js'
-import { commitRecordsIn, type PendingRecord, type RecordSink } from './record-commit.js'
+import type { RecordSink } from './record-commit.js'
 import type { FromCommitter, ToCommitter } from './record-worker.js'
 import type { RaiseInput } from './review.js'
 
@@ -164,22 +164,9 @@ export async function recoverJournals(
     const read = RecordJournal.readWriter(dir)
     torn += read.torn
     const entries = read.entries as JournalEntry[]
-    for (let i = 0; i < entries.length; i += 500) {
-      const part = entries.slice(i, i + 500)
-      const ruled = await entriesForRules(store, part)
-      const items = await uncommitted(
-        store,
-        part.map((e) => pendingOf(e, (id) => ruled.get(id))),
-      )
-      if (items.length) await store.transaction((db) => commitRecordsIn(store, db, items))
-      recovered += items.length
-    }
+    for (let i = 0; i < entries.length; i += 500)
+      recovered += await commitEntries(store, entries.slice(i, i + 500))
     RecordJournal.removeWriter(dir)
   }
   return { recovered, torn }
-}
-
-async function uncommitted(store: Store, items: PendingRecord[]): Promise<PendingRecord[]> {
-  const present = new Set(await store.records.existing(items.map((i) => i.record.id)))
-  return items.filter((i) => !present.has(i.record.id))
 }

@@ -1,7 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { openSqliteStore } from '../store/sqlite/open-sqlite.js'
-import { entriesForRules, type JournalEntry, pendingOf } from './journal-entry.js'
-import { commitRecordsIn } from './record-commit.js'
+import { commitEntries, type JournalEntry } from './journal-entry.js'
 
 /** What the answering thread sends: journal lines (already written) numbered from 1, or the close. */
 export type ToCommitter =
@@ -60,12 +59,10 @@ async function commit(): Promise<void> {
   while (queue.length) {
     const batch = queue.slice(0, maxBatch)
     try {
-      const entries = batch.map((b) => JSON.parse(b.line) as JournalEntry)
-      const ruled = await entriesForRules(store, entries)
-      const items = entries.map((e) => pendingOf(e, (id) => ruled.get(id)))
-      const present = new Set(await store.records.existing(items.map((i) => i.record.id)))
-      const fresh = items.filter((i) => !present.has(i.record.id))
-      if (fresh.length) await store.transaction((db) => commitRecordsIn(store, db, fresh))
+      await commitEntries(
+        store,
+        batch.map((b) => JSON.parse(b.line) as JournalEntry),
+      )
       queue = queue.slice(batch.length)
       committed = batch.at(-1)!.seq
       failures = 0

@@ -23,7 +23,7 @@ export async function recheckAfterUpdate(
   const fresh = new Map(entities.map((e) => [e.id, e]))
   const others = (await store.activeVersions()).filter((v) => v.source !== version.source)
   const elsewhere = new Map<string, Entity>()
-  const unseen: string[] = []
+  const unseen = new Set<string>()
   for (const { entityId } of rules) {
     if (fresh.has(entityId) || elsewhere.has(entityId)) continue
     let found: Entity | undefined
@@ -32,16 +32,16 @@ export async function recheckAfterUpdate(
       if (found) break
     }
     if (found) elsewhere.set(entityId, found)
-    else if (previous && (await store.getEntity(previous.id, entityId))) unseen.push(entityId)
+    else if (previous && (await store.getEntity(previous.id, entityId))) unseen.add(entityId)
   }
-  if (previous && unseen.length) {
+  if (previous && unseen.size) {
     const { idMap } = diffAndPair(
       versionSide(previous, await store.loadEntities(previous.id)),
       versionSide(version, entities),
     )
     const at = now.toISOString()
     for (const rule of rules) {
-      const to = unseen.includes(rule.entityId) ? idMap.get(rule.entityId) : undefined
+      const to = unseen.has(rule.entityId) ? idMap.get(rule.entityId) : undefined
       if (!to || to === rule.entityId) continue
       await store.transaction(async (db) => {
         await store.alerts.updateRule({ ...rule, entityId: to }, db)
