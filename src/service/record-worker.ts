@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads'
+import { lowerThreadPriority } from '../ops/background-priority.js'
 import { openSqliteStore } from '../store/sqlite/open-sqlite.js'
 import { commitEntries, type JournalEntry } from './journal-entry.js'
 
@@ -15,6 +16,9 @@ export type FromCommitter =
 
 const { file, maxBatch, retryMs } = workerData as { file: string; maxBatch: number; retryMs: number }
 const port = parentPort!
+// Commits are background work: on a busy machine the answering thread gets the core first (the records are
+// safe in the journal meanwhile).
+lowerThreadPriority()
 const store = await openSqliteStore(file)
 let queue: Array<{ line: string; seq: number }> = []
 let committed = 0
