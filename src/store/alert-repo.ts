@@ -201,10 +201,15 @@ export class AlertRepo {
       subjectKey?: string
       subjectKeys?: readonly string[]
       entityId?: string
+      /** A page: rules after this id (ids sort by creation), at most `limit` of them. */
+      afterId?: string
+      limit?: number
     } = {},
     db: Kysely<Database> = this.#db,
   ): Promise<AllowRule[]> {
     let q = db.selectFrom('allow_rules').select('data').orderBy('id')
+    if (filter.afterId) q = q.where('id', '>', filter.afterId)
+    if (filter.limit !== undefined) q = q.limit(filter.limit)
     if (filter.status) q = q.where('status', '=', filter.status)
     if (filter.subjectKey) q = q.where('subject_key', '=', filter.subjectKey)
     if (filter.subjectKeys)

@@ -87,6 +87,6 @@ export async function commitIn(trx: Transaction<Database>, audit: AuditRepo, c: 
         alerts: kinds,
       },
     },
-    c.now.toISOString(),
+    // Stamped when written, like every other entry (not with the caller's clock): times follow the chain.
   )
 }

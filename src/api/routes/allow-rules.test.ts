@@ -77,4 +77,23 @@ describe('allow rules over the API', () => {
     })
     expect(missing.status).toBe(404)
   })
+
+  it('pages through rules with afterId and limit', async () => {
+    const reviewer = api().keys.reviewer
+    await ruleFor('Beijing Institute of Technology')
+    await ruleFor('Ali Mohammed Kassem')
+    const page = async (q: string) =>
+      (await api().call('GET', `/v1/allow-rules?${q}`, { key: reviewer })).json()
+    const all = (await page('')).rules.map((r: { id: string }) => r.id)
+    expect(all.length).toBeGreaterThanOrEqual(3)
+    const paged: string[] = []
+    for (let p = await page('limit=2'); ; p = await page(`limit=2&afterId=${p.nextAfterId}`)) {
+      expect(p.rules.length).toBeLessThanOrEqual(2)
+      paged.push(...p.rules.map((r: { id: string }) => r.id))
+      if (!p.nextAfterId) break
+      expect(p.nextAfterId).toBe(paged.at(-1))
+    }
+    expect(paged).toEqual(all)
+    expect((await api().call('GET', '/v1/allow-rules?limit=0', { key: reviewer })).status).toBe(400)
+  })
 })

@@ -48,20 +48,39 @@ export function registerAllowRules(app: ApiApp, ctx: RouteContext): void {
     method: 'get',
     path: '/v1/allow-rules',
     tags: ['review'],
-    summary: 'Allow rules, every status unless one is asked for (reviewer)',
+    summary: 'Allow rules, every status unless one is asked for, oldest first, a page at a time (reviewer)',
+    description: 'Pass the `nextAfterId` of one page as `afterId` to get the next; it is absent on the last.',
     security: SECURED,
     middleware: [reviewer] as const,
-    request: { query: z.strictObject({ status: z.enum(STATUSES).optional() }) },
+    request: {
+      query: z.strictObject({
+        status: z.enum(STATUSES).optional(),
+        afterId: z.string().max(200).optional(),
+        limit: z.coerce.number().int().min(1).max(1000).optional().openapi({ description: 'Default 100' }),
+      }),
+    },
     responses: {
-      200: jsonContent(z.object({ rules: z.array(AllowRuleSchema) }), 'Rules'),
+      200: jsonContent(
+        z.object({ rules: z.array(AllowRuleSchema), nextAfterId: z.string().optional() }),
+        'Rules',
+      ),
       ...inputErrors,
       ...authErrors,
     },
   })
   app.openapi(list, async (c) => {
-    const { status } = c.req.valid('query')
-    const rules = await store.alerts.rules(status ? { status } : {})
-    return c.json({ rules: rules.map(ruleView) }, 200)
+    const { status, afterId } = c.req.valid('query')
+    const limit = c.req.valid('query').limit ?? 100
+    const rules = await store.alerts.rules({
+      ...(status ? { status } : {}),
+      ...(afterId ? { afterId } : {}),
+      limit,
+    })
+    const last = rules.at(-1)
+    return c.json(
+      { rules: rules.map(ruleView), ...(rules.length === limit && last ? { nextAfterId: last.id } : {}) },
+      200,
+    )
   })
 
   const revoke = createRoute({

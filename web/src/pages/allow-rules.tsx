@@ -28,15 +28,23 @@ function subjectText(key: string): string {
 export function AllowRulesPage() {
   const [status, setStatus] = useState('active')
   const [rules, setRules] = useState<AllowRule[] | null>(null)
+  const [next, setNext] = useState<string | undefined>(undefined)
   const [revoking, setRevoking] = useState<AllowRule | null>(null)
   const [reason, setReason] = useState('')
   const [error, setError] = useState<ApiError | null>(null)
   const [notice, setNotice] = useState('')
 
-  const load = () =>
-    getJson<{ rules: AllowRule[] }>(`/v1/allow-rules${status ? `?status=${status}` : ''}`)
-      .then((r) => setRules(r.rules))
+  const load = (afterId?: string) => {
+    const q = new URLSearchParams({ limit: '100' })
+    if (status) q.set('status', status)
+    if (afterId) q.set('afterId', afterId)
+    return getJson<{ rules: AllowRule[]; nextAfterId?: string }>(`/v1/allow-rules?${q}`)
+      .then((r) => {
+        setRules((before) => (afterId ? [...(before ?? []), ...r.rules] : r.rules))
+        setNext(r.nextAfterId)
+      })
       .catch(showApiError(setError))
+  }
   useEffect(() => void load(), [status])
 
   const revoke = (e: Event) => {
@@ -118,6 +126,11 @@ export function AllowRulesPage() {
             ))}
           </tbody>
         </table>
+      )}
+      {rules && next && (
+        <button type="button" class="more secondary" onClick={() => void load(next)}>
+          More rules
+        </button>
       )}
       {revoking && (
         <form
