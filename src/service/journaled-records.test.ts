@@ -10,12 +10,12 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { sql } from 'kysely'
-import { describe, expect, it, onTestFinished } from 'vitest'
+import { describe, expect, it, onTestFinished, vi } from 'vitest'
 import { fixtureEngine } from '../../test/support/api.js'
 import { subjectKey } from '../review/subject-key.js'
 import type { KyselyStore } from '../store/kysely-store.js'
 import { openStore } from '../store/open-store.js'
-import { journalDir } from '../store/sqlite/record-journal.js'
+import { journalDir, RecordJournal } from '../store/sqlite/record-journal.js'
 import { JournaledRecords, recoverJournals } from './journaled-records.js'
 import { screeningRecord } from './record-screening.js'
 import type { RaiseInput } from './review.js'
@@ -58,6 +58,42 @@ describe('JournaledRecords', () => {
     await sink.close()
     expect(readdirSync(journal)).toEqual([])
     await expect(sink.write(record('late'))).rejects.toThrow('closed')
+  })
+
+  it('writes the answers that arrive while a journal write is on the disk together, in order', async () => {
+    const { store, file, journal } = await fileStore()
+    const appends = vi.spyOn(RecordJournal.prototype, 'append')
+    onTestFinished(() => appends.mockRestore())
+    const sink = new JournaledRecords(file, journal, { commitMs: 60_000 })
+    const records = Array.from({ length: 50 }, (_, i) => record(`c${i}`))
+    await Promise.all(records.map((r) => sink.write(r)))
+    // The first goes out at once; the other 49 arrive while it is on the disk and share the next write.
+    expect(appends.mock.calls.map(([lines]) => lines.length)).toEqual([1, 49])
+    const [writer] = readdirSync(journal)
+    const lines = readFileSync(join(journal, writer!, 'seg-00000000.jsonl'), 'utf8')
+      .trimEnd()
+      .split('\n')
+    expect(lines.map((l) => JSON.parse(l).record.id)).toEqual(records.map((r) => r.id))
+    await sink.flush()
+    expect(await store.records.existing(records.map((r) => r.id))).toHaveLength(50)
+    await sink.close()
+  })
+
+  it('fails the answers of a journal write that failed, and goes on in a new segment', async () => {
+    const { store, file, journal } = await fileStore()
+    const appends = vi
+      .spyOn(RecordJournal.prototype, 'append')
+      .mockRejectedValueOnce(new Error('ENOSPC: no space left on device, write'))
+    onTestFinished(() => appends.mockRestore())
+    const sink = new JournaledRecords(file, journal, { commitMs: 1 })
+    const [lost, kept] = [record('lost'), record('kept')]
+    await expect(sink.write(lost)).rejects.toThrow('ENOSPC')
+    await sink.write(kept)
+    const [writer] = readdirSync(journal)
+    expect(readdirSync(join(journal, writer!)).sort()).toEqual(['seg-00000000.jsonl', 'seg-00000001.jsonl'])
+    await sink.flush()
+    expect(await store.records.existing([lost.id, kept.id])).toEqual([kept.id])
+    await sink.close()
   })
 
   it('keeps the records of a commit that failed (the store was locked) and commits them on the retry', async () => {
