@@ -26,6 +26,8 @@ export interface IndexedMatcher extends Matcher {
   candidateEntities(query: ScreenQuery): Set<string>
   /** The normalised names as plain arrays, to persist or to hand to worker threads (see snapshot.ts). */
   snapshot(): MatcherSnapshot
+  /** True when MatcherOptions.snapshot was used; false when it did not fit these entities and was rebuilt. */
+  readonly restored: boolean
   /** This matcher's token counts, to weigh another matcher's tokens alike (MatcherOptions.statistics). */
   statistics(): TokenStatistics
 }
@@ -54,6 +56,7 @@ export function buildMatcher(entities: readonly Entity[], options: MatcherOption
   }
   return {
     size: names.length,
+    restored: Boolean(restored),
     search: (query, opts) => search(state, query, opts),
     snapshot: () => snapshotNameTable(table, index.deletes2),
     statistics: () => ({
