@@ -2,6 +2,8 @@ import { userInfo } from 'node:os'
 import { buildMatcher } from '../match/build-matcher.js'
 import { DEFAULT_THRESHOLD, MATCHER_VERSION } from '../match/defaults.js'
 import { ensureBundled } from '../service/bundled.js'
+import { fileMatcherCache } from '../service/matcher-cache.js'
+import { matcherCacheDir } from '../service/matcher-cache-dir.js'
 import { type EngineFactories, engineFromDatasets, engineFromStore } from '../service/open-engine.js'
 import { readDataset } from '../sources/detect/read-dataset.js'
 import { defaultDbUrl, openStore } from '../store/open-store.js'
@@ -10,9 +12,13 @@ import { type CliDeps, processIo } from './io.js'
 
 export const factories: EngineFactories = {
   readDataset: (path) => readDataset(path),
-  buildMatcher: (entities) => buildMatcher(entities),
+  buildMatcher: (entities, snapshot) => buildMatcher(entities, snapshot ? { snapshot } : {}),
   defaultThreshold: DEFAULT_THRESHOLD,
   matcherVersion: MATCHER_VERSION,
+  matcherCache: (store) => {
+    const dir = matcherCacheDir(store)
+    return dir === undefined ? undefined : fileMatcherCache(dir)
+  },
 }
 
 /** The real wiring: the embedded store (or --db), the bundled snapshots on first use, the readers and matcher. */

@@ -1,7 +1,6 @@
 import type { Entity } from '../model/entity.js'
-import { buildCandidateIndex } from './candidate-index.js'
+import { buildCandidateIndex, restoreCandidateIndex } from './candidate-index.js'
 import { CANDIDATE_DEFAULTS, type CandidateOptions, findCandidates } from './candidates.js'
-import { HashBuckets } from './hash-buckets.js'
 import { buildNameTable } from './name-table.js'
 import { prepareQuery } from './query-tokens.js'
 import { type MatcherState, search } from './search.js'
@@ -26,6 +25,8 @@ export interface IndexedMatcher extends Matcher {
   candidateEntities(query: ScreenQuery): Set<string>
   /** The normalised names as plain arrays, to persist or to hand to worker threads (see snapshot.ts). */
   snapshot(): MatcherSnapshot
+  /** True when MatcherOptions.snapshot was used; false when it did not fit these entities and was rebuilt. */
+  readonly restored: boolean
   /** This matcher's token counts, to weigh another matcher's tokens alike (MatcherOptions.statistics). */
   statistics(): TokenStatistics
 }
@@ -38,8 +39,7 @@ export function buildMatcher(entities: readonly Entity[], options: MatcherOption
   const restored = options.snapshot && restoreNameTable(entities, options.snapshot)
   const table = restored || buildNameTable(entities)
   if (options.statistics) table.vocabulary.finish(table.names.length, options.statistics)
-  const deletes2 = restored ? HashBuckets.restore(options.snapshot!.deletes2) : undefined
-  const index = buildCandidateIndex(table, deletes2)
+  const index = restored ? restoreCandidateIndex(options.snapshot!.index) : buildCandidateIndex(table)
   const { vocabulary, names } = table
   const nameWeights = new Float64Array(names.length)
   names.forEach((n, i) => {
@@ -54,8 +54,9 @@ export function buildMatcher(entities: readonly Entity[], options: MatcherOption
   }
   return {
     size: names.length,
+    restored: Boolean(restored),
     search: (query, opts) => search(state, query, opts),
-    snapshot: () => snapshotNameTable(table, index.deletes2),
+    snapshot: () => snapshotNameTable(table, index),
     statistics: () => ({
       names: names.length,
       df: (token) => {

@@ -1,5 +1,6 @@
+import type { BucketArrays } from './hash-buckets.js'
 import { HashBuckets } from './hash-buckets.js'
-import { hashSkipping, IntMultiMap } from './int-multimap.js'
+import { hashSkipping, IntMultiMap, type MultiMapArrays } from './int-multimap.js'
 import type { NameTable } from './name-table.js'
 
 /**
@@ -25,11 +26,43 @@ export interface CandidateIndex {
   joined: IntMultiMap
 }
 
+/** A CandidateIndex as plain arrays, to persist with a matcher snapshot: restoring it rehashes nothing. */
+export interface CandidateIndexArrays {
+  start: Int32Array
+  postings: Int32Array
+  deletes: MultiMapArrays
+  deletes2: BucketArrays
+  canonical: MultiMapArrays
+  joined: MultiMapArrays
+}
+
+export function candidateIndexArrays(index: CandidateIndex): CandidateIndexArrays {
+  const { start, postings, deletes, deletes2, canonical, joined } = index
+  return {
+    start,
+    postings,
+    deletes: deletes.arrays,
+    deletes2: deletes2.arrays,
+    canonical: canonical.arrays,
+    joined: joined.arrays,
+  }
+}
+
+export function restoreCandidateIndex(a: CandidateIndexArrays): CandidateIndex {
+  return {
+    start: a.start,
+    postings: a.postings,
+    deletes: IntMultiMap.restore(a.deletes),
+    deletes2: HashBuckets.restore(a.deletes2),
+    canonical: IntMultiMap.restore(a.canonical),
+    joined: IntMultiMap.restore(a.joined),
+  }
+}
+
 export const MIN_DELETE_LENGTH = 4
 export const MIN_DOUBLE_DELETE_LENGTH = 6
 
-/** `deletes2` may come from a snapshot of a matcher over the same names (building it is most of the time). */
-export function buildCandidateIndex(table: NameTable, deletes2?: HashBuckets): CandidateIndex {
+export function buildCandidateIndex(table: NameTable): CandidateIndex {
   const { names, vocabulary } = table
   const size = vocabulary.text.length
   const start = new Int32Array(size + 1)
@@ -62,7 +95,7 @@ export function buildCandidateIndex(table: NameTable, deletes2?: HashBuckets): C
     start,
     postings,
     deletes,
-    deletes2: deletes2 ?? doubleDeletionIndex(vocabulary.text),
+    deletes2: doubleDeletionIndex(vocabulary.text),
     canonical,
     joined,
   }

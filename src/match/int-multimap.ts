@@ -1,3 +1,14 @@
+/** The arrays of an IntMultiMap, to persist with a matcher snapshot (structured-clonable). */
+export interface MultiMapArrays {
+  keys: Int32Array
+  heads: Int32Array
+  used: Uint8Array
+  next: Int32Array
+  values: Int32Array
+  count: number
+  size: number
+}
+
 /**
  * A multimap from 32-bit integer keys to integer values in typed arrays (open addressing, values chained):
  * building the candidate index's quarter-million deletion keys this way takes milliseconds, not a second.
@@ -19,6 +30,32 @@ export class IntMultiMap {
     this.#used = new Uint8Array(cap)
     this.#next = new Int32Array(expected)
     this.#values = new Int32Array(expected)
+  }
+
+  /** A map over arrays taken with `arrays` (a snapshot): no rehashing. */
+  static restore(a: MultiMapArrays): IntMultiMap {
+    const m = new IntMultiMap(0)
+    m.#keys = a.keys
+    m.#heads = a.heads
+    m.#used = a.used
+    m.#next = a.next
+    m.#values = a.values
+    m.#count = a.count
+    m.#size = a.size
+    return m
+  }
+
+  get arrays(): MultiMapArrays {
+    // Values past count are spare room for adds: not worth storing.
+    return {
+      keys: this.#keys,
+      heads: this.#heads,
+      used: this.#used,
+      next: this.#next.subarray(0, this.#count),
+      values: this.#values.subarray(0, this.#count),
+      count: this.#count,
+      size: this.#size,
+    }
   }
 
   get size(): number {

@@ -9,6 +9,8 @@ describe('matcher snapshots', () => {
 
   it('restore to a matcher that answers exactly like the one built', () => {
     const restored = buildMatcher(FIXTURE_ENTITIES, { snapshot: stored })
+    expect(restored.restored).toBe(true)
+    expect(built.restored).toBe(false)
     for (const name of [
       'Huawie Technologies',
       'BUSH GEORGE',
@@ -26,6 +28,7 @@ describe('matcher snapshots', () => {
   it('are ignored for other entities (the matcher is built afresh)', () => {
     const fewer = FIXTURE_ENTITIES.slice(1)
     const m = buildMatcher(fewer, { snapshot: stored })
+    expect(m.restored).toBe(false)
     expect(m.search({ name: 'Huawei Technologies' })).toEqual([])
     expect(m.search({ name: 'Hikvision' })[0]?.entityId).toBe('EL:2')
   })

@@ -1,6 +1,6 @@
 import type { EntityType } from '../model/entity.js'
+import { type CandidateIndex, type CandidateIndexArrays, candidateIndexArrays } from './candidate-index.js'
 import { MATCHER_VERSION } from './defaults.js'
-import type { BucketArrays, HashBuckets } from './hash-buckets.js'
 import type { IndexedName, NameTable } from './name-table.js'
 import { Vocabulary } from './vocabulary.js'
 
@@ -27,11 +27,11 @@ export interface MatcherSnapshot {
     folded: string[]
     forms: string[]
   }
-  /** The candidate index's two-deletion keys (candidate-index.ts): rebuilding them is most of a restore. */
-  deletes2: BucketArrays
+  /** The candidate index (candidate-index.ts): rebuilding its hash tables would be most of a restore. */
+  index: CandidateIndexArrays
 }
 
-export function snapshotNameTable(table: NameTable, deletes2: HashBuckets): MatcherSnapshot {
+export function snapshotNameTable(table: NameTable, index: CandidateIndex): MatcherSnapshot {
   const { names, vocabulary } = table
   const start = new Int32Array(names.length + 1)
   names.forEach((n, i) => {
@@ -60,7 +60,7 @@ export function snapshotNameTable(table: NameTable, deletes2: HashBuckets): Matc
       folded: names.map((n) => n.folded),
       forms: names.map((n) => n.forms.join(' ')),
     },
-    deletes2: deletes2.arrays,
+    index: candidateIndexArrays(index),
   }
 }
 

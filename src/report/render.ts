@@ -1,8 +1,6 @@
 import { evidenceCsv } from './evidence-csv.js'
 import type { EvidenceReport } from './model.js'
-import { evidencePdf } from './pdf/evidence-pdf.js'
-import { loadFonts, type ReportFonts } from './pdf/fonts.js'
-import { summaryPdf } from './pdf/summary-pdf.js'
+import type { ReportFonts } from './pdf/fonts.js'
 import type { SummaryReport } from './summary.js'
 import { summaryCsv } from './summary-csv.js'
 
@@ -37,6 +35,12 @@ export async function renderReport(
         report.kind === 'summary' ? summaryCsv(report) : evidenceCsv(report),
       )
     case 'pdf': {
+      // pdfkit and fontkit take a good part of a second to load: only PDFs pay for them, not every command.
+      const [{ loadFonts }, { summaryPdf }, { evidencePdf }] = await Promise.all([
+        import('./pdf/fonts.js'),
+        import('./pdf/summary-pdf.js'),
+        import('./pdf/evidence-pdf.js'),
+      ])
       const fonts = loadFonts(options.fonts)
       const body =
         report.kind === 'summary' ? await summaryPdf(report, fonts) : await evidencePdf(report, fonts)

@@ -1,16 +1,21 @@
-import type { Matcher } from '../match/types.js'
+import type { MatcherSnapshot } from '../match/snapshot.js'
 import type { Dataset } from '../model/dataset.js'
 import type { Entity, Relation } from '../model/entity.js'
 import type { ListVersion, Store } from '../store/store.js'
+import { cachedMatcher, type SnapshotMatcher } from './cached-matcher.js'
 import type { DataInfo } from './engine-types.js'
 import { LoadedEngine } from './loaded-engine.js'
+import { type MatcherCache, matcherCacheKey } from './matcher-cache.js'
 
 /** The parts an engine is made of; the defaults wire the real readers and matcher. */
 export interface EngineFactories {
   readDataset(path: string): Promise<Dataset>
-  buildMatcher(entities: readonly Entity[]): Matcher
+  /** Builds the matcher, or restores it from `snapshot` when that was taken over the same entities. */
+  buildMatcher(entities: readonly Entity[], snapshot?: MatcherSnapshot): SnapshotMatcher
   defaultThreshold: number
   matcherVersion: string
+  /** Where engines over this store's versions keep matcher snapshots between processes; none: always build. */
+  matcherCache?: ((store: Store) => MatcherCache | undefined) | undefined
 }
 
 /** An engine over the versions in force in a store; the store stays open until the engine is closed. */
@@ -49,7 +54,12 @@ export async function engineFromVersions(
     entities,
     relations,
     data,
-    matcher: factories.buildMatcher(entities),
+    matcher: cachedMatcher(
+      factories.matcherCache?.(store),
+      matcherCacheKey(factories.matcherVersion, versions),
+      entities,
+      factories.buildMatcher,
+    ),
     defaultThreshold: factories.defaultThreshold,
     matcherVersion: factories.matcherVersion,
     store,

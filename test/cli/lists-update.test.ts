@@ -3,8 +3,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildMatcher } from '../../src/match/build-matcher.js'
+import type { MatcherSnapshot } from '../../src/match/snapshot.js'
+import { fileMatcherCache } from '../../src/service/matcher-cache.js'
+import { engineFromStore } from '../../src/service/open-engine.js'
 import { openStore } from '../../src/store/open-store.js'
-import { runCli, tempDb } from '../support/cli.js'
+import { runCli, tempDb, testFactories } from '../support/cli.js'
 import { type ListServer, listServer } from '../support/list-server.js'
 
 const TESTDATA = join(import.meta.dirname, '../../src/changes/testdata')
@@ -66,6 +70,43 @@ describe('tradecontrols lists update against a local server', () => {
     expect(second.out).toMatch(
       /^us_csl: updated to us_csl-2026-07-31-\w+ \(published 2026-07-31, 238 records\): 89 added, 55 removed, 1 changed, 13 moved$/m,
     )
+  })
+
+  it('caches the matcher of the versions it puts in force, so the next engine restores it', async () => {
+    const fresh = tempDb()
+    const cacheDir = mkdtempSync(join(tmpdir(), 'tc-cache-'))
+    let restored: boolean[] = []
+    const factories = {
+      matcherVersion: 'real',
+      matcherCache: () => fileMatcherCache(cacheDir),
+      buildMatcher: (entities: Parameters<typeof buildMatcher>[0], snapshot?: MatcherSnapshot) => {
+        const m = buildMatcher(entities, snapshot ? { snapshot } : {})
+        restored.push(m.restored)
+        return m
+      },
+    }
+    serve(v2022)
+    const r = await runCli(['lists', 'update', '--source', 'us_csl', '--db', fresh, '--config', config], {
+      db: fresh,
+      factories,
+    })
+    expect(r.code).toBe(0)
+    expect(restored).toEqual([false])
+    expect(readdirSync(cacheDir)).toHaveLength(1)
+    restored = []
+    const store = await openStore(fresh)
+    const engine = await engineFromStore(store, { ...testFactories, ...factories })
+    expect(restored).toEqual([true])
+    const listed = engine.entities().next().value!
+    expect(engine.screen({ name: listed.name }).matches[0]?.entityId).toBe(listed.id)
+    await engine.close()
+    // Nothing new in force: nothing built.
+    restored = []
+    await runCli(['lists', 'update', '--source', 'us_csl', '--db', fresh, '--config', config], {
+      db: fresh,
+      factories,
+    })
+    expect(restored).toEqual([])
   })
 
   it('refuses a shrunken version unless forced, and keeps the version in force', async () => {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -10,10 +10,10 @@ const run = promisify(execFile)
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'tradecontrols.js')
 
 /** The README's quick start, through the real binary (compiled by `npm test` before vitest runs). */
-async function cli(args: string[], home: string) {
+async function cli(args: string[], home: string, env: NodeJS.ProcessEnv = {}) {
   try {
     const { stdout, stderr } = await run('node', [BIN, ...args], {
-      env: { ...process.env, TRADECONTROLS_HOME: home },
+      env: { ...process.env, TRADECONTROLS_CACHE_DIR: '', TRADECONTROLS_HOME: home, ...env },
     })
     return { code: 0, stdout, stderr }
   } catch (e) {
@@ -75,6 +75,30 @@ describe('quick start on the bundled data, offline', () => {
     expect(json.recordId).toBeUndefined()
     expect(r.code).toBe(3)
   })
+
+  it('a later screen restores the index from the cache beside the store and answers as a built one', async () => {
+    const answer = async (env: NodeJS.ProcessEnv = {}) => {
+      const r = await cli(['screen', 'Huawei Technologies', '--json'], home, env)
+      expect(r.code).toBe(3)
+      const { matches, data } = JSON.parse(r.stdout)
+      return { matches, data }
+    }
+    const first = await answer()
+    const cache = join(home, 'tradecontrols.db.cache')
+    const entries = readdirSync(cache)
+    expect(entries).toEqual([expect.stringMatching(/^matcher-[0-9a-f]{32}\.snapshot$/)])
+    const file = join(cache, entries[0]!)
+    // A read marks the entry as used; a rebuild would replace the file (a new inode).
+    utimesSync(file, new Date(0), new Date(0))
+    const before = statSync(file)
+    const restored = await answer()
+    const after = statSync(file)
+    expect(after.ino).toBe(before.ino)
+    expect(after.mtimeMs).toBeGreaterThan(before.mtimeMs)
+    expect(restored).toEqual(first)
+    expect(await answer({ TRADECONTROLS_CACHE_DIR: 'off' })).toEqual(restored)
+    expect(statSync(file).ino).toBe(before.ino)
+  }, 90_000)
 
   it('a clear name exits 0', async () => {
     const r = await cli(['screen', 'Procter & Gamble'], home)

@@ -60,6 +60,7 @@ export async function runCli(
   let err = ''
   const entities = setup.entities ?? []
   const { db } = setup
+  const factories = { ...testFactories, ...setup.factories }
   const deps: CliDeps = {
     io: {
       out: (s) => {
@@ -74,12 +75,12 @@ export async function runCli(
     },
     now: () => new Date(`${setup.today ?? '2026-11-29'}T12:00:00Z`),
     actor: setup.actor ?? 'test',
-    factories: { ...testFactories, ...setup.factories },
+    factories,
     // Given entities, the engine is over them; otherwise over the store's versions in force.
     openEngine: async (): Promise<EngineHandle> =>
-      setup.entities ? fixedEngine() : engineFromStore(await open(), testFactories),
+      setup.entities ? fixedEngine() : engineFromStore(await open(), factories),
     engineForStore: async (store) =>
-      setup.entities ? fixedEngine() : engineFromStore(store, testFactories, { closeStore: false }),
+      setup.entities ? fixedEngine() : engineFromStore(store, factories, { closeStore: false }),
     shutdownSignal: () => setup.shutdown ?? new Promise(() => undefined),
     stdin: () => setup.stdin ?? Readable.from([]),
     openStore: () => open(),

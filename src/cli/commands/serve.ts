@@ -1,8 +1,5 @@
 import type { Command } from 'commander'
-import { createApp } from '../../api/app.js'
-import { listen } from '../../api/server.js'
 import type { ApiOptions } from '../../api/types.js'
-import { defaultWebRoot } from '../../api/web-root.js'
 import { badInput } from '../../errors.js'
 import { eventLog, parseLogFormat } from '../../ops/event-log.js'
 import { loadChangesConfig } from '../../service/changes/config.js'
@@ -53,6 +50,12 @@ export function registerServe(program: Command, deps: CliDeps, state: CliState):
       'text',
     )
     .action(async (flags: ServeFlags) => {
+      // The HTTP app (hono, OpenAPI) takes a good part of a second to load: only `serve` pays for it.
+      const [{ createApp }, { listen }, { defaultWebRoot }] = await Promise.all([
+        import('../../api/app.js'),
+        import('../../api/server.js'),
+        import('../../api/web-root.js'),
+      ])
       const port = wholeNumber('--port', flags.port, 65_535)
       const commitMs = wholeNumber('--record-commit-ms', flags.recordCommitMs, 600_000)
       const say = eventLog(deps.io.err, 'api', parseLogFormat(flags.logFormat), deps.now)
