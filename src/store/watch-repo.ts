@@ -4,6 +4,7 @@ import type { AuditRepo } from './audit-repo.js'
 import { counterpartyFromRow, matchFromRow, sameCounterparty, stateFromRow } from './counterparty-rows.js'
 import type { Database } from './schema.js'
 import { commitIn, type WatchCommit } from './watch-commit.js'
+import { indexTerms, reachedBy, unindexTerms } from './watch-terms.js'
 
 const CHUNK = 200
 
@@ -48,19 +49,26 @@ export class WatchRepo {
             .values(fresh.map((c) => row(c, at, at)))
             .execute()
         for (const c of fresh) added.push(c.id)
+        const renamed: Counterparty[] = []
         for (const c of chunk) {
           const old = existing.get(c.id)
           if (!old || sameCounterparty(old, c)) continue
           const { created_at: _, ...set } = row(c, at, at)
           await trx.updateTable('counterparties').set(set).where('id', '=', c.id).execute()
           updated.push(c.id)
+          if (old.name !== c.name) renamed.push(c)
         }
+        await unindexTerms(
+          trx,
+          renamed.map((c) => c.id),
+        )
+        await indexTerms(trx, [...fresh, ...renamed])
       }
     })
     return { added, updated, unchanged: rows.length - added.length - updated.length }
   }
 
-  /** Removes counterparties (their matches go with them; their alerts stay as history). */
+  /** Removes counterparties (their matches and index terms go with them; their alerts stay as history). */
   async removeCounterparties(ids: readonly string[]): Promise<void> {
     for (let i = 0; i < ids.length; i += CHUNK) {
       await this.#db
@@ -68,6 +76,11 @@ export class WatchRepo {
         .where('id', 'in', ids.slice(i, i + CHUNK))
         .execute()
     }
+  }
+
+  /** Counterparties whose names share one of `keys` (changes/token-keys.ts: entryKeys), in id order. */
+  reachedBy(keys: readonly number[]): Promise<Counterparty[]> {
+    return reachedBy(this.#db, keys)
   }
 
   async count(): Promise<number> {
