@@ -26,6 +26,8 @@ export class WatchRepo {
     const at = now.toISOString()
     const added: string[] = []
     const updated: string[] = []
+    const named: Counterparty[] = []
+    const renamed: Counterparty[] = []
     await this.#db.transaction().execute(async (trx) => {
       for (let i = 0; i < rows.length; i += CHUNK) {
         const chunk = rows.slice(i, i + CHUNK)
@@ -49,7 +51,6 @@ export class WatchRepo {
             .values(fresh.map((c) => row(c, at, at)))
             .execute()
         for (const c of fresh) added.push(c.id)
-        const renamed: Counterparty[] = []
         for (const c of chunk) {
           const old = existing.get(c.id)
           if (!old || sameCounterparty(old, c)) continue
@@ -58,12 +59,14 @@ export class WatchRepo {
           updated.push(c.id)
           if (old.name !== c.name) renamed.push(c)
         }
-        await unindexTerms(
-          trx,
-          renamed.map((c) => c.id),
-        )
-        await indexTerms(trx, [...fresh, ...renamed])
+        for (const c of fresh) named.push(c)
       }
+      // Once for the whole import: its keys go in in key order.
+      await unindexTerms(
+        trx,
+        renamed.map((c) => c.id),
+      )
+      await indexTerms(trx, [...named, ...renamed])
     })
     return { added, updated, unchanged: rows.length - added.length - updated.length }
   }

@@ -33,9 +33,11 @@ export async function indexTerms(
       .execute()
     for (const r of found) known.add(r.term)
   }
+  // In key order: the B-tree fills from one end instead of at random places.
   const keys = distinct
     .filter((t) => !known.has(t))
     .flatMap((term) => termKeys(term).map((key) => ({ key, term })))
+    .sort((a, b) => a.key - b.key)
   for (let i = 0; i < keys.length; i += ROWS)
     await trx
       .insertInto('watch_term_keys')
