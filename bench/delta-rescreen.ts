@@ -142,7 +142,7 @@ console.log(
     line('full ', full),
     line('delta', delta),
     `speed-up of the re-screen step: ${(full.screenCpu / delta.screenCpu).toFixed(1)}x CPU (${(full.screenWall / delta.screenWall).toFixed(1)}x wall); of the whole, engine and diff included: ${(full.cpu / delta.cpu).toFixed(1)}x CPU (${(full.wall / delta.wall).toFixed(1)}x wall)`,
-    `same alerts from every run: ${same} (${delta.alerts.length})`,
+    `same alerts from every run: ${same} (${delta.alerts.length})${same ? '' : `; full only: ${full.alerts.filter((a) => !delta.alerts.includes(a)).join(', ')}; delta only: ${delta.alerts.filter((a) => !full.alerts.includes(a)).join(', ')}`}`,
     `load average: ${loadavg()
       .map((x) => x.toFixed(1))
       .join(' ')}`,

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely'
+import type { Kysely, Transaction } from 'kysely'
 import type { Counterparty, WatchMatch, WatchState } from '../model/counterparty.js'
 import type { AuditRepo } from './audit-repo.js'
 import { counterpartyFromRow, matchFromRow, sameCounterparty, stateFromRow } from './counterparty-rows.js'
@@ -7,6 +7,8 @@ import { commitIn, type WatchCommit } from './watch-commit.js'
 import { indexTerms, reachedBy, unindexTerms } from './watch-terms.js'
 
 const CHUNK = 200
+/** New and renamed counterparties indexed at a time (store/watch-terms.ts). */
+const INDEX_BLOCK = 20_000
 
 /** Counterparties, their current matches, and which version of each source they were screened on. */
 export class WatchRepo {
@@ -26,8 +28,16 @@ export class WatchRepo {
     const at = now.toISOString()
     const added: string[] = []
     const updated: string[] = []
+    // New and renamed counterparties are indexed in blocks: keys of a block go in in key order.
     const named: Counterparty[] = []
-    const renamed: Counterparty[] = []
+    const renamed: string[] = []
+    const index = async (trx: Transaction<Database>) => {
+      await unindexTerms(trx, renamed)
+      // A counterparty given twice is indexed by its last name.
+      await indexTerms(trx, [...new Map(named.map((c) => [c.id, c])).values()])
+      named.length = 0
+      renamed.length = 0
+    }
     await this.#db.transaction().execute(async (trx) => {
       for (let i = 0; i < rows.length; i += CHUNK) {
         const chunk = rows.slice(i, i + CHUNK)
@@ -50,23 +60,23 @@ export class WatchRepo {
             .insertInto('counterparties')
             .values(fresh.map((c) => row(c, at, at)))
             .execute()
-        for (const c of fresh) added.push(c.id)
+        for (const c of fresh) {
+          added.push(c.id)
+          named.push(c)
+        }
         for (const c of chunk) {
           const old = existing.get(c.id)
           if (!old || sameCounterparty(old, c)) continue
           const { created_at: _, ...set } = row(c, at, at)
           await trx.updateTable('counterparties').set(set).where('id', '=', c.id).execute()
           updated.push(c.id)
-          if (old.name !== c.name) renamed.push(c)
+          if (old.name === c.name) continue
+          named.push(c)
+          renamed.push(c.id)
         }
-        for (const c of fresh) named.push(c)
+        if (named.length >= INDEX_BLOCK) await index(trx)
       }
-      // Once for the whole import: its keys go in in key order.
-      await unindexTerms(
-        trx,
-        renamed.map((c) => c.id),
-      )
-      await indexTerms(trx, [...named, ...renamed])
+      await index(trx)
     })
     return { added, updated, unchanged: rows.length - added.length - updated.length }
   }
