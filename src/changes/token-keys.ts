@@ -9,11 +9,11 @@ import { nameTokens } from './name-key.js'
  * of four letters or more), two edits apart (up to two letters left out on each side, words of six letters or
  * more), a word that is two of the entry's words written as one, or two neighbouring words written as one of
  * the entry's. The matcher tries some of these only when nothing nearer is found; the keys hold all of them,
- * so sharing no key proves the matcher cannot reach the entry from the counterparty's name.
+ * so a counterparty sharing no key with an entry is never among the matcher's candidates for it.
  *
  * Each rule is split in two halves that meet on equal keys: `termKeys` of a counterparty's name terms (stored
- * with the counterparty) and `entryKeys` (asked for with the changed entries). Keys are 32-bit hashes tagged by rule, so one rule's
- * key never meets another's; a collision only lets a counterparty through to the matcher.
+ * with the counterparty) and `entryKeys` (asked for with the changed entries). Keys are 32-bit hashes tagged
+ * by rule, so one rule's key never meets another's; a collision only lets a counterparty through to the matcher.
  */
 const MIN_DELETE_LENGTH = 4
 const MIN_DOUBLE_DELETE_LENGTH = 6
@@ -28,7 +28,7 @@ const ENTRY_TWO = 0x45
 /** Counterparty word with two letters left out; entry word with up to two letters left out. */
 const PARTY_TWO = 0x58
 /** A name without words passes every cut (the matcher may still read something in it). */
-export const ANY_KEY = hash(WORD, '')
+const ANY_KEY = hash(WORD, '')
 
 /** Words as the matcher reads them (other scripts through its normalisation) and as written, for safety. */
 function words(name: string): string[] {
