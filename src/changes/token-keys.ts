@@ -3,15 +3,32 @@ import { canonicalSpelling } from '../text/spelling.js'
 import { nameTokens } from './name-key.js'
 
 /**
- * The first cut of delta screening: a counterparty can only match a changed entry if one of its words meets
- * one of the entry's words the way the matcher finds candidates (match/candidates.ts): the same word, the same
- * canonical spelling (Youssef / Yusuf), one edit apart (symmetric one-deletion keys, words of four letters or
- * more), two edits apart (two-deletion keys, words of six letters or more), a word that is two of the entry's words written as one, or two neighbouring words written as one of
- * the entry's. Checking that costs a few microseconds a name, a tenth of a search, so most counterparties of
- * a small change are passed over without one. Anything the cut lets through is searched for real.
+ * The keys of delta screening's counterparty index. A counterparty can only match a changed entry if one of
+ * its words meets one of the entry's words the way the matcher finds candidates (match/query-tokens.ts): the
+ * same word, the same canonical spelling (Youssef / Yusuf), one edit apart (symmetric one-deletion keys, words
+ * of four letters or more), two edits apart (up to two letters left out on each side, words of six letters or
+ * more), a word that is two of the entry's words written as one, or two neighbouring words written as one of
+ * the entry's. The matcher tries some of these only when nothing nearer is found; the keys hold all of them,
+ * so a counterparty sharing no key with an entry is never among the matcher's candidates for it.
+ *
+ * Each rule is split in two halves that meet on equal keys: `termKeys` of a counterparty's name terms (stored
+ * with the counterparty) and `entryKeys` (asked for with the changed entries). Keys are 32-bit hashes tagged
+ * by rule, so one rule's key never meets another's; a collision only lets a counterparty through to the matcher.
  */
 const MIN_DELETE_LENGTH = 4
 const MIN_DOUBLE_DELETE_LENGTH = 6
+
+/** Rule tags: the first character hashed, so equal strings under different rules give different keys. */
+const WORD = 0x57 // the word, two neighbours joined, or half of a word split in two
+const CANONICAL = 0x43
+/** Counterparty word or one letter left out; entry word or one letter left out. */
+const DELETE = 0x44
+/** Counterparty word or one letter left out; entry word with two letters left out. */
+const ENTRY_TWO = 0x45
+/** Counterparty word with two letters left out; entry word with up to two letters left out. */
+const PARTY_TWO = 0x58
+/** A name without words passes every cut (the matcher may still read something in it). */
+const ANY_KEY = hash(WORD, '')
 
 /** Words as the matcher reads them (other scripts through its normalisation) and as written, for safety. */
 function words(name: string): string[] {
@@ -19,79 +36,81 @@ function words(name: string): string[] {
   return /[^\u0000-\u007f]/.test(name) ? [...new Set([...normaliseName(name).tokens, ...plain])] : plain
 }
 
-/** FNV-1a over s[from, to) leaving out positions `skip`, `skip2`: deletion and split keys without building strings. */
-function hash(s: string, from = 0, to = s.length, skip = -1, skip2 = -1): number {
-  let h = 0x811c9dc5
+/** FNV-1a over a tag and s[from, to) leaving out positions `skip`, `skip2`, as a signed 32-bit integer. */
+function hash(tag: number, s: string, from = 0, to = s.length, skip = -1, skip2 = -1): number {
+  let h = Math.imul(0x811c9dc5 ^ tag, 0x01000193)
   for (let i = from; i < to; i++) {
     if (i === skip || i === skip2) continue
     h ^= s.charCodeAt(i)
     h = Math.imul(h, 0x01000193)
   }
-  return h >>> 0
+  return h | 0
 }
 
-const deletable = (w: string): boolean => w.length >= MIN_DELETE_LENGTH - 1 && !/\d/.test(w)
+const hasDigit = (w: string): boolean => /\d/.test(w)
 
-/** The keys of the changed entries' names, kept apart by kind; a hash collision only lets a name through. */
-export interface EntryKeys {
-  words: Set<number>
-  canonical: Set<string>
-  deletes: Set<number>
-  /** Keys with two letters left out, of words of six letters or more. */
-  deletes2: Set<number>
+/** Keys of w and of w with one letter left out, under `tag`. */
+function oneDeletion(tag: number, w: string, out: Set<number>): void {
+  out.add(hash(tag, w))
+  for (let k = 0; k < w.length; k++) out.add(hash(tag, w, 0, w.length, k))
 }
 
-/** Keys of w with two letters left out. */
-function doubleDeletions(w: string): number[] {
-  const keys: number[] = []
+/** Keys of w with two letters left out, under `tag`. */
+function twoDeletions(tag: number, w: string, out: Set<number>): void {
   for (let i = 0; i < w.length; i++)
-    for (let j = i + 1; j < w.length; j++) keys.push(hash(w, 0, w.length, i, j))
-  return keys
+    for (let j = i + 1; j < w.length; j++) out.add(hash(tag, w, 0, w.length, i, j))
 }
 
-/** Keys of the changed entries' names: words, canonical spellings, deletion keys, neighbours joined. */
-export function entryKeys(names: Iterable<string>): EntryKeys {
-  const keys: EntryKeys = { words: new Set(), canonical: new Set(), deletes: new Set(), deletes2: new Set() }
+/**
+ * The terms a counterparty's name is indexed by: its words, each two neighbours as "a b" (the matcher reads
+ * them joined), or one empty term for a name without words. Counterparties share terms (first names,
+ * surnames), so keys are stored per distinct term, not per counterparty.
+ */
+export function nameTerms(name: string): string[] {
+  const ws = words(name)
+  if (ws.length === 0) return ['']
+  return [...new Set([...ws, ...ws.slice(0, -1).map((w, i) => `${w} ${ws[i + 1]}`)])]
+}
+
+/** The keys of one term of a counterparty's name. */
+export function termKeys(term: string): number[] {
+  if (term === '') return [ANY_KEY]
+  const space = term.indexOf(' ')
+  if (space >= 0) return [hash(WORD, term.slice(0, space) + term.slice(space + 1))]
+  const w = term
+  const out = new Set<number>([hash(WORD, w), hash(CANONICAL, canonicalSpelling(w))])
+  if (w.length < MIN_DELETE_LENGTH - 1 || hasDigit(w)) return [...out]
+  oneDeletion(DELETE, w, out)
+  if (w.length >= MIN_DOUBLE_DELETE_LENGTH) {
+    oneDeletion(ENTRY_TWO, w, out)
+    twoDeletions(PARTY_TWO, w, out)
+  }
+  // The matcher reads a long word as two listed words; either half being a listed word is enough here.
+  if (w.length >= 5)
+    for (let p = 2; p <= w.length - 2; p++) {
+      out.add(hash(WORD, w, 0, p))
+      out.add(hash(WORD, w, p))
+    }
+  return [...out]
+}
+
+/** The keys asked for with the changed entries' names: a counterparty sharing none cannot match them. */
+export function entryKeys(names: Iterable<string>): number[] {
+  const out = new Set<number>([ANY_KEY])
   for (const name of names) {
     const ws = [...new Set([...words(name), ...normaliseName(name).tokens])]
     const joined = ws.slice(0, -1).map((w, i) => w + ws[i + 1])
     for (const w of [...ws, ...joined]) {
-      keys.words.add(hash(w))
-      keys.canonical.add(canonicalSpelling(w))
-      if (w.length < MIN_DELETE_LENGTH || /\d/.test(w)) continue
-      keys.deletes.add(hash(w))
-      for (let k = 0; k < w.length; k++) keys.deletes.add(hash(w, 0, w.length, k))
-      if (w.length >= MIN_DOUBLE_DELETE_LENGTH) for (const k of doubleDeletions(w)) keys.deletes2.add(k)
+      out.add(hash(WORD, w))
+      out.add(hash(CANONICAL, canonicalSpelling(w)))
+      if (w.length < MIN_DELETE_LENGTH || hasDigit(w)) continue
+      oneDeletion(DELETE, w, out)
+      oneDeletion(PARTY_TWO, w, out)
+      if (w.length >= MIN_DOUBLE_DELETE_LENGTH) {
+        twoDeletions(ENTRY_TWO, w, out)
+        twoDeletions(PARTY_TWO, w, out)
+      }
     }
   }
-  return keys
-}
-
-/** Whether a counterparty name could reach an entry with these keys; a name without words always passes. */
-export function mayMeet(name: string, keys: EntryKeys): boolean {
-  const ws = words(name)
-  if (ws.length === 0) return true
-  for (let i = 0; i < ws.length; i++) {
-    const w = ws[i]!
-    const whole = hash(w)
-    if (keys.words.has(whole) || keys.canonical.has(canonicalSpelling(w))) return true
-    if (i + 1 < ws.length && keys.words.has(hash(w + ws[i + 1]))) return true
-    if (!deletable(w)) continue
-    if (keys.deletes.has(whole)) return true
-    for (let k = 0; k < w.length; k++) if (keys.deletes.has(hash(w, 0, w.length, k))) return true
-    if (w.length >= MIN_DOUBLE_DELETE_LENGTH && meetsTwoEditsAway(w, whole, keys)) return true
-    // The matcher reads a long word as two listed words; either half being a listed word is enough here.
-    if (w.length >= 5)
-      for (let p = 2; p <= w.length - 2; p++)
-        if (keys.words.has(hash(w, 0, p)) || keys.words.has(hash(w, p))) return true
-  }
-  return false
-}
-
-/** Up to two letters left out on each side meet (the matcher's two-typo lookup, words of six letters or more). */
-function meetsTwoEditsAway(w: string, whole: number, keys: EntryKeys): boolean {
-  if (keys.deletes2.has(whole)) return true
-  for (let k = 0; k < w.length; k++) if (keys.deletes2.has(hash(w, 0, w.length, k))) return true
-  for (const k of doubleDeletions(w)) if (keys.deletes.has(k) || keys.deletes2.has(k)) return true
-  return false
+  return [...out]
 }

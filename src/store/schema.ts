@@ -127,6 +127,17 @@ export interface CounterpartyTable {
   updated_at: string
 }
 
+/** Delta screening's counterparty index (store/watch-terms.ts). */
+export interface WatchTermTable {
+  counterparty_id: string
+  term: string
+}
+
+export interface WatchTermKeyTable {
+  key: number
+  term: string
+}
+
 export interface WatchMatchTable {
   counterparty_id: string
   source: string
@@ -242,6 +253,8 @@ export interface Database {
   api_keys: ApiKeyTable
   counterparties: CounterpartyTable
   watch_matches: WatchMatchTable
+  watch_terms: WatchTermTable
+  watch_term_keys: WatchTermKeyTable
   watch_state: WatchStateTable
   watch_alerts: WatchAlertTable
   list_changes: ListChangeTable

@@ -1,11 +1,14 @@
-import type { Kysely } from 'kysely'
+import type { Kysely, Transaction } from 'kysely'
 import type { Counterparty, WatchMatch, WatchState } from '../model/counterparty.js'
 import type { AuditRepo } from './audit-repo.js'
 import { counterpartyFromRow, matchFromRow, sameCounterparty, stateFromRow } from './counterparty-rows.js'
 import type { Database } from './schema.js'
 import { commitIn, type WatchCommit } from './watch-commit.js'
+import { indexTerms, reachedBy, unindexTerms } from './watch-terms.js'
 
 const CHUNK = 200
+/** New and renamed counterparties indexed at a time (store/watch-terms.ts). */
+const INDEX_BLOCK = 20_000
 
 /** Counterparties, their current matches, and which version of each source they were screened on. */
 export class WatchRepo {
@@ -25,6 +28,16 @@ export class WatchRepo {
     const at = now.toISOString()
     const added: string[] = []
     const updated: string[] = []
+    // New and renamed counterparties are indexed in blocks: keys of a block go in in key order.
+    const named: Counterparty[] = []
+    const renamed: string[] = []
+    const index = async (trx: Transaction<Database>) => {
+      await unindexTerms(trx, renamed)
+      // A counterparty given twice is indexed by its last name.
+      await indexTerms(trx, [...new Map(named.map((c) => [c.id, c])).values()])
+      named.length = 0
+      renamed.length = 0
+    }
     await this.#db.transaction().execute(async (trx) => {
       for (let i = 0; i < rows.length; i += CHUNK) {
         const chunk = rows.slice(i, i + CHUNK)
@@ -47,20 +60,28 @@ export class WatchRepo {
             .insertInto('counterparties')
             .values(fresh.map((c) => row(c, at, at)))
             .execute()
-        for (const c of fresh) added.push(c.id)
+        for (const c of fresh) {
+          added.push(c.id)
+          named.push(c)
+        }
         for (const c of chunk) {
           const old = existing.get(c.id)
           if (!old || sameCounterparty(old, c)) continue
           const { created_at: _, ...set } = row(c, at, at)
           await trx.updateTable('counterparties').set(set).where('id', '=', c.id).execute()
           updated.push(c.id)
+          if (old.name === c.name) continue
+          named.push(c)
+          renamed.push(c.id)
         }
+        if (named.length >= INDEX_BLOCK) await index(trx)
       }
+      await index(trx)
     })
     return { added, updated, unchanged: rows.length - added.length - updated.length }
   }
 
-  /** Removes counterparties (their matches go with them; their alerts stay as history). */
+  /** Removes counterparties (their matches and index terms go with them; their alerts stay as history). */
   async removeCounterparties(ids: readonly string[]): Promise<void> {
     for (let i = 0; i < ids.length; i += CHUNK) {
       await this.#db
@@ -68,6 +89,11 @@ export class WatchRepo {
         .where('id', 'in', ids.slice(i, i + CHUNK))
         .execute()
     }
+  }
+
+  /** Counterparties whose names share one of `keys` (changes/token-keys.ts: entryKeys), in id order. */
+  reachedBy(keys: readonly number[]): Promise<Counterparty[]> {
+    return reachedBy(this.#db, keys)
   }
 
   async count(): Promise<number> {

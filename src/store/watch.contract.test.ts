@@ -1,5 +1,7 @@
+import { sql } from 'kysely'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { STORE_ENGINES, useStore } from '../../test/support/store-engines.js'
+import { entryKeys } from '../changes/token-keys.js'
 import type { WatchMatch } from '../model/counterparty.js'
 import type { WatchAlert } from '../model/watch-alert.js'
 import type { KyselyStore } from './kysely-store.js'
@@ -73,6 +75,50 @@ describe.each(STORE_ENGINES)('Monitoring store on %s', (_kind, create) => {
     ])
     expect((await store.watch.page('c2', 10)).map((c) => c.id)).toEqual(['c3'])
     expect((await store.watch.byIds(['c3', 'nope'])).map((c) => c.id)).toEqual(['c3'])
+  })
+
+  it('keeps the counterparty index with its counterparties: added, renamed, removed', async () => {
+    const reached = async (...names: string[]) =>
+      (await store.watch.reachedBy(entryKeys(names))).map((c) => c.id)
+    await store.watch.upsertCounterparties(
+      [
+        { id: 'c1', name: 'Juan Morales' },
+        { id: 'c2', name: 'Juan Cifuentes' },
+        { id: 'c3', name: '...' },
+      ],
+      new Date(),
+    )
+    expect(await reached('MORALES CIFUENTES, Juan Jose')).toEqual(['c1', 'c2', 'c3'])
+    expect(await reached('MORALEZ, Pedro')).toEqual(['c1', 'c3']) // one edit away
+    expect(await reached('Kathryn Barr')).toEqual(['c3']) // a name without words reaches every entry
+    await store.watch.upsertCounterparties([{ id: 'c1', name: 'Kathryn Bar' }], new Date())
+    expect(await reached('MORALEZ, Pedro')).toEqual(['c3'])
+    expect(await reached('Kathryn Barr')).toEqual(['c1', 'c3'])
+    await store.watch.removeCounterparties(['c1', 'c3'])
+    expect(await reached('Kathryn Barr', 'Juan')).toEqual(['c2'])
+    expect(await store.db.selectFrom('watch_terms').select('term').execute()).toHaveLength(3)
+  })
+
+  it('indexes nothing from an import that fails', async () => {
+    const rows = Array.from({ length: 200 }, (_, i) => ({
+      id: `c${String(i).padStart(3, '0')}`,
+      name: 'Zed Quux',
+    }))
+    const twice = { id: 'dup', name: 'Zed Quux' }
+    await expect(store.watch.upsertCounterparties([...rows, twice, twice], new Date())).rejects.toThrow()
+    expect(await store.watch.count()).toBe(0)
+    expect(await store.watch.reachedBy(entryKeys(['Zed Quux']))).toEqual([])
+  })
+
+  it('indexes counterparties stored before the index existed when it is created', async () => {
+    await store.watch.upsertCounterparties([{ id: 'c1', name: 'Erick Ochoa' }], new Date())
+    await store.db.schema.dropTable('watch_terms').execute()
+    await store.db.schema.dropTable('watch_term_keys').execute()
+    await sql`DELETE FROM kysely_migration WHERE name = '014-watch-terms'`.execute(store.db)
+    await store.migrate()
+    expect(await store.watch.reachedBy(entryKeys(['OCHOA VILLAGRAN, Erick Manuel']))).toEqual([
+      { id: 'c1', name: 'Erick Ochoa' },
+    ])
   })
 
   it('commits matches, alerts, deliveries, the version screened and an audit entry together', async () => {

@@ -1,8 +1,9 @@
 import { performance } from 'node:perf_hooks'
 import { diffAndPair } from '../../changes/diff-versions.js'
 import { planRescreen, type RescreenPlan } from '../../changes/rescreen-plan.js'
-import { entryKeys, mayMeet } from '../../changes/token-keys.js'
+import { entryKeys } from '../../changes/token-keys.js'
 import { TcError } from '../../errors.js'
+import type { Counterparty } from '../../model/counterparty.js'
 import type { Entity } from '../../model/entity.js'
 import type { Store } from '../../store/store.js'
 import type { LoadedEngine } from '../loaded-engine.js'
@@ -33,6 +34,8 @@ export interface RescreenReport {
   counterparties: number
   /** Counterparties screened against the whole version (delta: only the candidates). */
   screened: number
+  /** Delta: counterparties the index brought for the changed entries' names (before the small matcher). */
+  reached: number
   touchedEntries: number
   alerts: { new: number; cleared: number; changed: number }
   /** Wall-clock milliseconds per phase. */
@@ -64,6 +67,7 @@ export async function rescreenSource(
     mode,
     counterparties,
     screened: 0,
+    reached: 0,
     touchedEntries: 0,
     alerts: { new: 0, cleared: 0, changed: 0 },
     ms: { diff: 0, screen: 0, total: performance.now() - t0 },
@@ -131,6 +135,7 @@ export async function rescreenSource(
   for (const a of alerts) kinds[a.kind]++
   return report(mode, {
     screened: outcome.screened,
+    reached: outcome.reached ?? 0,
     touchedEntries: plan?.touched.size ?? entities.length,
     alerts: kinds,
     ms: { diff: diffMs, screen: screenMs, total: performance.now() - t0 },
@@ -157,35 +162,33 @@ async function full(ctx: Ctx): Promise<Outcome> {
 
 /**
  * Only what the change can affect: counterparties whose names come near an added or changed entry, and
- * counterparties holding a match on a removed or changed entry. "Near" is found in two cuts: a word key in
- * common, the way the matcher finds candidates (changes/token-keys.ts), then the product matcher built over
- * the changed entries alone, at the threshold minus DELTA_MARGIN (it weighs words by a smaller corpus).
- * Each candidate is then screened against the whole version, so its scores are a full screening's.
+ * counterparties holding a match on a removed or changed entry. "Near" is found in two cuts: the store's
+ * counterparty index asked for the changed entries' keys (a key in common is how the matcher finds a
+ * candidate: changes/token-keys.ts), then the product matcher built over the changed entries alone, at the
+ * threshold minus DELTA_MARGIN (it weighs words by a smaller corpus), for the counterparties the index brings.
+ * So a delta costs in proportion to the change, not to the number of counterparties. Each candidate is then
+ * screened against the whole version, so its scores are a full screening's.
  */
 async function delta(ctx: Ctx, touched: readonly Entity[]): Promise<Outcome> {
   const plan = ctx.plan!
   const stored = group(await ctx.store.watch.matches(ctx.source, { entityIds: [...plan.affected] }))
-  const candidates = new Set(stored.keys())
-  if (touched.length) {
-    const keys = entryKeys(touched.flatMap((e) => e.names.map((n) => n.value)))
-    const near = ctx.options.factories.buildMatcher(touched)
-    const floor = Math.max(0, ctx.threshold - DELTA_MARGIN)
-    for (
-      let page = await ctx.store.watch.page(undefined, PAGE);
-      page.length;
-      page = await ctx.store.watch.page(page.at(-1)?.id, PAGE)
-    ) {
-      for (const c of page) {
-        if (!mayMeet(c.name, keys)) continue
-        if (near.search(counterpartyQuery(c), { threshold: floor, limit: 1 }).length) candidates.add(c.id)
-      }
-    }
-  }
-  const out: Outcome = { upserts: [], deletes: [], alerts: [], screened: 0 }
-  for (const c of await ctx.store.watch.byIds([...candidates].sort())) {
+  const reached = touched.length
+    ? await ctx.store.watch.reachedBy(entryKeys(touched.flatMap((e) => e.names.map((n) => n.value))))
+    : []
+  const near = touched.length ? ctx.options.factories.buildMatcher(touched) : undefined
+  const floor = Math.max(0, ctx.threshold - DELTA_MARGIN)
+  const candidates = new Map<string, Counterparty>()
+  for (const c of reached)
+    if (stored.has(c.id) || near?.search(counterpartyQuery(c), { threshold: floor, limit: 1 }).length)
+      candidates.set(c.id, c)
+  const holders = [...stored.keys()].filter((id) => !candidates.has(id))
+  for (const c of await ctx.store.watch.byIds(holders)) candidates.set(c.id, c)
+  const out: Outcome = { upserts: [], deletes: [], alerts: [], screened: 0, reached: reached.length }
+  for (const id of [...candidates.keys()].sort()) {
+    const c = candidates.get(id)!
     // Nothing added or changed (only removals): no hit can be in scope, so there is nothing to screen.
-    if (touched.length === 0) reconcileInto(out, ctx, c, stored.get(c.id) ?? [], [])
-    else screenInto(out, ctx, c, stored.get(c.id) ?? [], (id) => plan.touched.has(id))
+    if (!near) reconcileInto(out, ctx, c, stored.get(id) ?? [], [])
+    else screenInto(out, ctx, c, stored.get(id) ?? [], (e) => plan.touched.has(e))
   }
   return out
 }

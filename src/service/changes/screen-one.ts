@@ -26,6 +26,8 @@ export interface Outcome {
   deletes: Array<{ counterpartyId: string; entityId: string }>
   alerts: AlertDraft[]
   screened: number
+  /** Delta: counterparties its index brought. */
+  reached?: number
 }
 
 /** Screens one counterparty against the whole version and reconciles the hits within scope into `out`. */

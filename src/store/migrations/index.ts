@@ -9,6 +9,7 @@ import { settingsMigration } from './007-settings.js'
 import { apiKeysMigration } from './010-api-keys.js'
 import { chunkDoneAtMigration } from './012-chunk-done-at.js'
 import { recordSubjectMigration } from './013-record-subject.js'
+import { watchTermsMigration } from './014-watch-terms.js'
 
 /** Migrations in order; names sort lexically, so keep the numeric prefix. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -22,6 +23,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '010-api-keys': apiKeysMigration,
   '012-chunk-done-at': chunkDoneAtMigration,
   '013-record-subject': recordSubjectMigration,
+  '014-watch-terms': watchTermsMigration,
 }
 
 export const migrationProvider: MigrationProvider = {
