@@ -1,5 +1,5 @@
 import type { Entity, EntityName, EntityType } from '../model/entity.js'
-import { normaliseName } from '../text/normalise-name.js'
+import { joinsParticle, normaliseName, wordsAcrossComma } from '../text/normalise-name.js'
 import { looksLikeOrganisation } from './organisation-name.js'
 import { Vocabulary } from './vocabulary.js'
 
@@ -36,16 +36,12 @@ export function buildNameTable(entities: readonly Entity[]): NameTable {
   entities.forEach((entity, e) => {
     const seen = new Set<string>()
     entity.names.forEach((n, k) => {
-      const words = new Set<string>()
-      for (const [f, { value, natural }] of nameForms(n).entries()) {
+      for (const [f, value] of nameForms(n).entries()) {
         const norm = normaliseName(value)
         if (norm.tokens.length === 0) continue
         const key = norm.tokens.join(' ')
-        const bag = norm.tokens.toSorted().join(' ')
-        // The natural order of "LAST, First" only counts where it reads other words, not merely another order.
-        if (seen.has(key) || (natural && words.has(bag))) continue
+        if (seen.has(key)) continue
         seen.add(key)
-        words.add(bag)
         if (types[e] === 'unknown' && looksLikeOrganisation(norm.tokens, norm.forms))
           types[e] = 'organization'
         const tokens = new Int32Array(norm.tokens.length)
@@ -71,17 +67,17 @@ export function buildNameTable(entities: readonly Entity[]): NameTable {
 const PARENTHETICAL = /\s*[([][^)\]]*[)\]]\s*/g
 
 /**
- * The name as listed, without its parenthetical, and "LAST, First" in natural order: "AL RAHMAN, Shaykh Umar
- * Abd" reads "Shaykh Umar Abd AL RAHMAN", where "Abd al" is one name part (normalise-name.ts joins it).
+ * The name as listed, without its parenthetical, and "LAST, First" in natural order where that reads other
+ * words: "AL RAHMAN, Shaykh Umar Abd" reads "Shaykh Umar Abd AL RAHMAN", where "Abd al" is one name part.
  */
-function nameForms(n: EntityName): Array<{ value: string; natural?: true }> {
-  const forms: Array<{ value: string; natural?: true }> = [{ value: n.value }]
+function nameForms(n: EntityName): string[] {
+  const forms = [n.value]
   if (n.value.includes('(') || n.value.includes('[')) {
     const bare = n.value.replace(PARENTHETICAL, ' ').trim()
-    if (bare && bare !== n.value && /\p{L}/u.test(bare)) forms.push({ value: bare })
+    if (bare && bare !== n.value && /\p{L}/u.test(bare)) forms.push(bare)
   }
-  const parts = n.value.split(',')
-  if (parts.length === 2 && parts[0]!.trim() && parts[1]!.trim())
-    forms.push({ value: `${parts[1]} ${parts[0]}`, natural: true })
+  const [last, first, more] = n.value.split(',')
+  if (first !== undefined && more === undefined && joinsParticle(...wordsAcrossComma(last!, first)))
+    forms.push(`${first} ${last}`)
   return forms
 }
