@@ -142,7 +142,8 @@ function correctInContext(tokens: string[]): string[] {
     const before = i > 0 && isLegal(tokens[i - 1]!)
     const after = i < last && isLegal(tokens[i + 1]!)
     if ((before && after) || (i === 0 && after) || (i === last && before)) tokens[i] = correct(t, 1)
-    else if (after || before) {
+    else if (after ? isLegal(tokens[i + 2] ?? '') : before && isLegal(tokens[i - 2] ?? '')) {
+      // Only beside two legal words or more, so that most names skip the correction.
       const c = correct(t, 1)
       if (c !== t && endsLongPhrase(tokens.with(i, c), i, after)) tokens[i] = c
     }
