@@ -16,7 +16,7 @@ const GLUED_SUFFIXES = [
 const GLUED_PREFIXES = ['llc', 'ooo', 'jsc', 'pjsc', 'ojsc', 'cjsc']
 /**
  * Long legal words that end a leading legal phrase glued to the name after it ("Joint Stock CompanyAerocomposit",
- * "LIMITED LIABILITY COMPANYCARBON"): split off when at least two letters follow. No name word starts so.
+ * "LIMITED LIABILITY COMPANYCARBON"): split off when at least two letters follow. Name words rarely start so.
  */
 const GLUED_LEADING_WORDS = ['company', 'limited', 'liability', 'corporation', 'incorporated', 'obshchestvo']
 /** Forms that may follow a case boundary ("MilurSA", "EFOCompany"). */
