@@ -1,9 +1,13 @@
 /**
  * Builds the evaluation sets in eval/sets/ from the bundled lists and the negatives in ../shared, with a
  * seeded generator so that a rebuild gives the same files: `npx tsx eval/build-sets.ts`.
+ * `--seed 7 --out eval/confirm --split confirm` draws fresh cases of the same kinds into another directory, every
+ * line in one split: a confirmation set to measure a change on, not to tune it with. The fixed lists (Chinese
+ * names, unlisted companies) would come out the same, so only the sampled sets are written there.
  */
-import { readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
 import { parse } from 'csv-parse/sync'
 import type { Entity } from '../src/model/entity.js'
 import { toIso2 } from '../src/sources/common/countries.js'
@@ -14,9 +18,14 @@ import { drop, initials, legal, type Rand, reorder, rng, spacing, translit, typo
 import { UNLISTED_COMPANIES } from './unlisted-companies.js'
 import { ZH_LISTED_CASES } from './zh-listed-cases.js'
 
-const OUT = join(REPO, 'eval', 'sets')
+const { values } = parseArgs({
+  options: { seed: { type: 'string' }, out: { type: 'string' }, split: { type: 'string' } },
+})
+const fresh = values.out !== undefined
+const OUT = fresh ? resolve(values.out!) : join(REPO, 'eval', 'sets')
+mkdirSync(OUT, { recursive: true })
 const { entities } = await loadBundledEntities()
-const r = rng(20260731)
+const r = rng(values.seed ? Number(values.seed) : 20260731)
 const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()
 const sample = <T>(xs: readonly T[], n: number): T[] => {
   const a = [...xs]
@@ -30,9 +39,13 @@ const expectOf = (e: Entity) => [{ list: e.list, name: e.name }]
 const write = (file: string, cases: EvalCase[]) => {
   writeFileSync(
     join(OUT, file),
-    `${cases.map((c) => JSON.stringify({ ...c, split: splitOf(c.query.id) })).join('\n')}\n`,
+    `${cases.map((c) => JSON.stringify({ ...c, split: values.split ?? splitOf(c.query.id) })).join('\n')}\n`,
   )
   console.log(file, cases.length)
+}
+/** The fixed lists give the same cases whatever the seed: written to eval/sets/ only. */
+const writeFixed = (file: string, cases: EvalCase[]) => {
+  if (!fresh) write(file, cases)
 }
 
 type Perturbation = [family: string, apply: (r: Rand, name: string) => string | undefined]
@@ -104,7 +117,7 @@ write(
 const byName = new Map<string, Entity[]>()
 for (const e of entities)
   for (const n of e.names) byName.set(fold(n.value), [...(byName.get(fold(n.value)) ?? []), e])
-write(
+writeFixed(
   'zh-listed.jsonl',
   ZH_LISTED_CASES.flatMap(([zh, listedAs], i) => {
     const hits = byName.get(fold(listedAs)) ?? []
@@ -123,7 +136,7 @@ write(
   }),
 )
 
-write(
+writeFixed(
   'unlisted-orgs.jsonl',
   UNLISTED_COMPANIES.map(([name, country], i) => ({
     query: { id: `uo${i}`, name, type: 'organization' as const, ...(i % 2 === 0 ? { country } : {}) },
@@ -132,12 +145,16 @@ write(
   })),
 )
 
-const dev = new Set(
-  readFileSync(join(SHARED, 'eval', 'dev_queries.jsonl'), 'utf8')
+const namesIn = (path: string): string[] =>
+  readFileSync(path, 'utf8')
     .trim()
     .split('\n')
-    .map((l) => (JSON.parse(l) as EvalCase).query.name),
-)
+    .map((l) => (JSON.parse(l) as EvalCase).query.name)
+// A fresh set leaves out the persons eval/sets/ already screens, so that it is unseen in full.
+const dev = new Set([
+  ...namesIn(join(SHARED, 'eval', 'dev_queries.jsonl')),
+  ...(fresh ? namesIn(join(REPO, 'eval', 'sets', 'unlisted-persons.jsonl')) : []),
+])
 const persons = parse(
   readFileSync(join(SHARED, 'data', 'lists', 'negatives', 'synthetic_persons_us_50k.csv')),
   {

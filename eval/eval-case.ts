@@ -6,8 +6,11 @@ export interface EvalCase {
   /** Listed records any of which counts as found; empty for an unlisted name. */
   expect: Array<{ list: string; name: string }>
   family: string
-  /** "tune" cases may be looked at while tuning; "holdout" cases only to report. */
-  split?: 'tune' | 'holdout'
+  /**
+   * "tune" cases may be looked at while tuning; "holdout" cases only to report; "confirm" sets (build-sets.ts
+   * --seed) measure a change before and after, never to tune it.
+   */
+  split?: 'tune' | 'holdout' | 'confirm'
 }
 
 /** A stable 0..1 hash of a string: splits sets into tune and holdout without storing a seed. */

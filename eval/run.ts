@@ -2,10 +2,11 @@
  * Accuracy of the matcher on the dev set and on the sets in eval/sets/, per set, split and family, with a
  * threshold sweep. `npx tsx eval/run.ts [--threshold 0.8] [--write] [--split tune]`; --write also stores
  * eval/results/latest.md and the precision/recall plot docs/threshold-curve.svg; --split tune leaves the holdout
- * out of every table, so that tuning never shows it.
+ * out of every table, so that tuning never shows it. `--sets eval/confirm` reads the sets of another directory
+ * (a confirmation set from build-sets.ts --seed) instead of eval/sets/, without the dev set.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { buildMatcher } from '../src/match/build-matcher.js'
 import { DEFAULT_THRESHOLD } from '../src/match/defaults.js'
@@ -21,9 +22,11 @@ const { values } = parseArgs({
     write: { type: 'boolean' },
     misses: { type: 'string' },
     split: { type: 'string' },
+    sets: { type: 'string' },
   },
 })
-if (values.write && values.split) throw new Error('--write stores every split: leave out --split')
+if (values.write && (values.split || values.sets))
+  throw new Error('--write stores every split of eval/sets: leave out --split and --sets')
 const threshold = values.threshold ? Number(values.threshold) : DEFAULT_THRESHOLD
 
 const readSet = (path: string): EvalCase[] =>
@@ -31,13 +34,14 @@ const readSet = (path: string): EvalCase[] =>
     .trim()
     .split('\n')
     .map((l) => JSON.parse(l) as EvalCase)
-const sets: Record<string, EvalCase[]> = {
-  dev: readSet(join(SHARED, 'eval', 'dev_queries.jsonl')).map((c) => ({ ...c, split: 'tune' as const })),
-}
-for (const f of readdirSync(join(REPO, 'eval', 'sets'))
+const setsDir = values.sets ? resolve(values.sets) : join(REPO, 'eval', 'sets')
+const sets: Record<string, EvalCase[]> = values.sets
+  ? {}
+  : { dev: readSet(join(SHARED, 'eval', 'dev_queries.jsonl')).map((c) => ({ ...c, split: 'tune' as const })) }
+for (const f of readdirSync(setsDir)
   .filter((f) => f.endsWith('.jsonl'))
   .sort()) {
-  sets[f.replace('.jsonl', '')] = readSet(join(REPO, 'eval', 'sets', f))
+  sets[f.replace('.jsonl', '')] = readSet(join(setsDir, f))
     .map((c) => ({ ...c, split: c.split ?? splitOf(c.query.id) }))
     .filter((c) => !values.split || c.split === values.split)
 }
@@ -83,24 +87,22 @@ lines.push(
   ...header,
 )
 const all: Outcome[] = Object.values(outcomes).flat()
+const splits = (os: readonly Outcome[]) => [...new Set(os.map((o) => o.c.split))]
 for (const [set, os] of Object.entries(outcomes)) {
   row(`${set}`, os)
-  if (set !== 'dev') {
-    row(
-      `${set} (tune)`,
-      os.filter((o) => o.c.split === 'tune'),
-    )
-    row(
-      `${set} (holdout)`,
-      os.filter((o) => o.c.split === 'holdout'),
-    )
-  }
+  if (set !== 'dev' && splits(os).length > 1)
+    for (const split of ['tune', 'holdout'])
+      row(
+        `${set} (${split})`,
+        os.filter((o) => o.c.split === split),
+      )
 }
 row('**all sets**', all)
-row(
-  '**all holdout**',
-  all.filter((o) => o.c.split === 'holdout'),
-)
+if (splits(all).includes('holdout'))
+  row(
+    '**all holdout**',
+    all.filter((o) => o.c.split === 'holdout'),
+  )
 lines.push('', '### Per family (all sets)', '', ...header.map((h) => h.replace('set', 'family')))
 const families = [...new Set(all.map((o) => o.c.family))].sort()
 for (const f of families)
@@ -109,12 +111,16 @@ for (const f of families)
     all.filter((o) => o.c.family === f),
   )
 
-const calibration = all.filter((o) => o.c.split === 'tune')
+// A confirmation set has no tune split: its sweep covers all of it, to compare with the calibration pool's.
+const tune = all.filter((o) => o.c.split === 'tune')
+const calibration = tune.length > 0 ? tune : all
 const points = sweep(calibration)
 const chosen = chooseThreshold(points)
 lines.push(
   '',
-  `### Threshold sweep (calibration pool: dev + tune splits, ${calibration.length} cases)`,
+  tune.length > 0
+    ? `### Threshold sweep (calibration pool: dev + tune splits, ${calibration.length} cases)`
+    : `### Threshold sweep (every case of ${setsDir}, ${calibration.length} cases; not a calibration pool)`,
   '',
   '| threshold | recall % | top-1 % | FPR % | precision % |',
   '|---|---|---|---|---|',

@@ -28,3 +28,13 @@ describe('align: words both names leave over', () => {
     expect(matcher.search({ name: 'Hrbun' })).toEqual([])
   })
 })
+
+describe('align: a middle name given as its initial', () => {
+  it('pairs the initial with the word and costs the listed name less than half the word', () => {
+    const m = matcher.search({ name: 'Abd al-Rahman H. Muhammad', type: 'person' })[0]!
+    expect(m.entityId).toBe('SDN:101')
+    expect(m.explanation.tokens.map((t) => [t.query, t.listed])).toContainEqual(['h', 'husayn'])
+    // The initial's word earns 0.45 of its weight on the listed side (0.3 left this name at 0.89).
+    expect(m.score).toBeGreaterThanOrEqual(0.9)
+  })
+})

@@ -33,8 +33,11 @@ export interface Alignment {
 const MIN_COMPOUND_SIMILARITY = 0.9
 /** Initials ("G." against "Gennady") align at this similarity. */
 export const INITIAL_SIMILARITY = 0.85
-/** What a full word earns when only an initial stands for it on the other side. */
-const WORD_SIDE_CREDIT = 0.3
+/**
+ * What a full word earns when only an initial stands for it on the other side: less than half, since any word
+ * with that first letter would do, but the query still says a word is there ("Stanislav A. NAUMOV").
+ */
+const WORD_SIDE_CREDIT = 0.45
 /** Fuzzy pairs count less than their raw similarity: 0.95 counts 0.9, 0.85 counts 0.7. */
 const FUZZY_STRETCH = 2
 

@@ -27,6 +27,22 @@ export function adjustments(
 }
 
 /**
+ * A legal form of the query's name of the same class as one of the listed name's ("LLC" and "OOO", "Ltd." and
+ * "Limited") is slight evidence that the two names are one: it lifts a name a word short of the listed one, or
+ * one typo from it, just over the threshold. Forms that differ prove nothing (lists abridge them: "Co." for
+ * "Co., Ltd."), so they cost nothing.
+ */
+export function legalFormEvidence(
+  query: readonly string[],
+  listed: readonly string[],
+): Adjustment | undefined {
+  const shared = query.find((f) => listed.includes(f))
+  return shared ? adj('legal-form', LEGAL_FORM_BONUS, `legal form ${shared} agrees`) : undefined
+}
+
+const LEGAL_FORM_BONUS = 0.02
+
+/**
  * The type a query without one has by its name, and the share of a stated type's effect a disagreement has:
  * a legal form ("OOD", "LLC") is as good as a stated type, an organisation word ("Bank", "Trading") half.
  */

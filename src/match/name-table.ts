@@ -1,5 +1,5 @@
 import type { Entity, EntityName, EntityType } from '../model/entity.js'
-import { normaliseName } from '../text/normalise-name.js'
+import { joinsParticle, normaliseName, wordsAcrossComma } from '../text/normalise-name.js'
 import { looksLikeOrganisation } from './organisation-name.js'
 import { Vocabulary } from './vocabulary.js'
 
@@ -66,11 +66,18 @@ export function buildNameTable(entities: readonly Entity[]): NameTable {
 
 const PARENTHETICAL = /\s*[([][^)\]]*[)\]]\s*/g
 
+/**
+ * The name as listed, without its parenthetical, and "LAST, First" in natural order where that reads other
+ * words: "AL RAHMAN, Shaykh Umar Abd" reads "Shaykh Umar Abd AL RAHMAN", where "Abd al" is one name part.
+ */
 function nameForms(n: EntityName): string[] {
   const forms = [n.value]
   if (n.value.includes('(') || n.value.includes('[')) {
     const bare = n.value.replace(PARENTHETICAL, ' ').trim()
     if (bare && bare !== n.value && /\p{L}/u.test(bare)) forms.push(bare)
   }
+  const [last, first, more] = n.value.split(',')
+  if (first !== undefined && more === undefined && joinsParticle(...wordsAcrossComma(last!, first)))
+    forms.push(`${first} ${last}`)
   return forms
 }

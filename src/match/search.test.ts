@@ -30,3 +30,22 @@ describe('search: the type a query has by its name', () => {
     expect(typeAdjustment({ name: 'Zhang Wei LLC', type: 'person' }, 'SDN:103')).toBeUndefined()
   })
 })
+
+describe('search: legal forms of one class', () => {
+  const formAdjustment = (name: string) =>
+    matcher
+      .search({ name }, { threshold: 0 })
+      .find((m) => m.entityId === 'EL:10')
+      ?.explanation.adjustments.find((a) => a.code === 'legal-form')
+  it('count slightly for the match when both names carry them ("LLC" and "OOO")', () => {
+    expect(formAdjustment('Media-Invest LLC')).toEqual({
+      code: 'legal-form',
+      effect: 0.02,
+      text: 'legal form LLC agrees +0.02',
+    })
+  })
+  it('count nothing when the forms differ or one name has none', () => {
+    expect(formAdjustment('Media-Invest Ltd')).toBeUndefined()
+    expect(formAdjustment('Media-Invest')).toBeUndefined()
+  })
+})

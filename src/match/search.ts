@@ -3,7 +3,7 @@ import { splitCompositeName } from '../text/composite-name.js'
 import { type Alignment, align } from './align.js'
 import type { CandidateIndex } from './candidate-index.js'
 import { DEFAULT_THRESHOLD } from './defaults.js'
-import { adjustments, type TypeByName } from './evidence.js'
+import { adjustments, legalFormEvidence, type TypeByName } from './evidence.js'
 import { explain } from './explain.js'
 import type { NameTable } from './name-table.js'
 import { looksLikeOrganisation } from './organisation-name.js'
@@ -65,6 +65,8 @@ function scoreInto(state: MatcherState, query: ScreenQuery, opts: SearchOptions,
     const adj = adjustments(query, entity, type, listedName, weakness(alignment, weights), byName)
     const numbers = numberMismatch(q, n.tokens, alignment, table)
     if (numbers) adj.push(numbers)
+    const form = legalFormEvidence(q.forms, n.forms)
+    if (form) adj.push(form)
     const raw = adj.reduce((s, a) => s + a.effect, score0)
     const score = round(Math.min(1, Math.max(0, raw)))
     if (score < threshold) continue

@@ -56,6 +56,10 @@ describe('legal words split by a space', () => {
       'photonics',
     ])
     expect(split('MT TEVEL INCORPORA TED').core).toEqual(['mt', 'tevel'])
+    expect(split('OBSHCHESTVO S OGRANICHENNOY OTV ETSTVENNOSTYU VEB3 INTEGRATOR').core).toEqual([
+      'veb3',
+      'integrator',
+    ])
     expect(split('House of Shipping Private').core).toEqual(['house', 'shipping'])
   })
 })
@@ -65,6 +69,11 @@ describe('legal words with two typos, read in context', () => {
     expect(split('JOINT SOTK COMPANY URAL RIVER')).toEqual({ core: ['ural', 'river'], forms: ['JSC'] })
     expect(split('Jiont Stokc Company Polyus').core).toEqual(['polyus'])
     expect(split('Kama Trading Limited Libaility Compnay').core).toEqual(['kama', 'trading'])
+  })
+  it('corrects a word that, corrected, begins or ends a legal phrase of three words at an edge', () => {
+    expect(split('MASHOIL LIzMIED LIABILITY COMPANY')).toEqual({ core: ['mashoil'], forms: ['LLC'] })
+    expect(split('Joint Stock Cmopayn Polyus')).toEqual({ core: ['polyus'], forms: ['JSC'] })
+    expect(split('Alpha Compass Limited').core).toEqual(['alpha', 'compass'])
   })
   it('leaves a name word beside a legal word inside the name alone', () => {
     expect(split('Alpha Compass Limited').core).toEqual(['alpha', 'compass'])

@@ -130,7 +130,9 @@ function splitRuns(input: readonly string[], tokens: readonly string[]): LegalSp
 
 /**
  * A word wedged between legal words, or at the edge of the name beside one, is read as a legal word even with
- * two typos ("Joint Sotk Company", "Joimut Stock Company X"): there the context says what it is.
+ * two typos ("Joint Sotk Company", "Joimut Stock Company X"): there the context says what it is. So is a word
+ * that, corrected, makes a legal phrase of three words or more with the legal words that end or start the name
+ * ("Mashoil Lizmied Liability Company"); a two-word phrase is not enough ("Alpha Compass Limited" keeps its name).
  */
 function correctInContext(tokens: string[]): string[] {
   const last = tokens.length - 1
@@ -140,8 +142,36 @@ function correctInContext(tokens: string[]): string[] {
     const before = i > 0 && isLegal(tokens[i - 1]!)
     const after = i < last && isLegal(tokens[i + 1]!)
     if ((before && after) || (i === 0 && after) || (i === last && before)) tokens[i] = correct(t, 1)
+    else if (after ? isLegal(tokens[i + 2] ?? '') : before && isLegal(tokens[i - 2] ?? '')) {
+      // Only beside two legal words or more, so that most names skip the correction.
+      const c = correct(t, 1)
+      if (c !== t && endsLongPhrase(tokens.with(i, c), i, after)) tokens[i] = c
+    }
   }
   return tokens
+}
+
+/**
+ * Whether the word at i begins a legal phrase of three words or more that runs to the end of the name
+ * (`forward`), or ends one that runs from its start.
+ */
+function endsLongPhrase(tokens: readonly string[], i: number, forward: boolean): boolean {
+  const run = forward ? tokens.slice(i) : tokens.slice(0, i + 1)
+  if (run.length < 3 || !run.every(isLegal)) return false
+  if (forward) return (phraseAt(run, 0)?.length ?? 0) >= 3
+  for (let s = 0; s + 3 <= run.length; s++) if (phraseAt(run, s)?.length === run.length - s) return true
+  return false
+}
+
+/** The longest phrase of the table starting at run[from], with its class. */
+function phraseAt(run: readonly string[], from: number): { length: number; form: string } | undefined {
+  let node: Trie | undefined = ROOT
+  let best: { length: number; form: string } | undefined
+  for (let j = from; j < run.length && node; j++) {
+    node = node.next.get(run[j]!)
+    if (node?.form) best = { length: j - from + 1, form: node.form }
+  }
+  return best
 }
 
 /** Legal words split by a stray space ("Liab ility", "Incorpora ted") are joined again. */
@@ -154,8 +184,9 @@ function rejoinLegalWords(tokens: readonly string[]): readonly string[] {
     if (length < 6 || length > 18 || !SPELLED_INITIALS.has(a.charCodeAt(0)) || isLegal(a) || isLegal(b))
       continue
     const joined = a + b
-    const word = STRONG.has(joined) ? joined : correct(joined)
-    if (!STRONG.has(word)) continue
+    // Any legal word of the spelled list, not only strong ones: "Ogranichennoy Otv Etstvennostyu".
+    const word = isLegal(joined) ? joined : correct(joined)
+    if (!STRONG.has(word) && !SPELLED.includes(word)) continue
     out ??= [...tokens]
     out.splice(i - (tokens.length - out.length), 2, word)
     i++
@@ -167,12 +198,7 @@ function rejoinLegalWords(tokens: readonly string[]): readonly string[] {
 function classesOf(run: readonly string[]): string[] {
   const out: string[] = []
   for (let i = 0; i < run.length; ) {
-    let node: Trie | undefined = ROOT
-    let best: { length: number; form: string } | undefined
-    for (let j = i; j < run.length && node; j++) {
-      node = node.next.get(run[j]!)
-      if (node?.form) best = { length: j - i + 1, form: node.form }
-    }
+    const best = phraseAt(run, i)
     if (best) {
       if (out[out.length - 1] !== best.form) out.push(best.form)
       i += best.length

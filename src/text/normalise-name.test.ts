@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { normaliseName } from './normalise-name.js'
+import { joinsParticle, normaliseName, wordsAcrossComma } from './normalise-name.js'
 
 const tokens = (s: string) => normaliseName(s).tokens
 const canon = (s: string) => normaliseName(s).canonical
@@ -23,5 +23,13 @@ describe('normaliseName', () => {
     expect(n.script).toBe('Cyrl')
     expect(n.tokens).toEqual(['sergey', 'shcherbakov'])
     expect(normaliseName('Foo GmbH').forms).toEqual(['LLC'])
+  })
+})
+
+describe('words that meet across the comma of "LAST, First"', () => {
+  it('are the last word after the comma and the first before it, folded', () => {
+    expect(wordsAcrossComma('AL-RAHMAN', " Shaykh Umar 'Abd")).toEqual(['abd', 'al'])
+    expect(joinsParticle(...wordsAcrossComma('AL RAHMAN', ' Shaykh Umar Abd'))).toBe(true)
+    expect(joinsParticle(...wordsAcrossComma('BUSH', ' George Walker'))).toBe(false)
   })
 })

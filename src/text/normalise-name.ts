@@ -29,13 +29,26 @@ export function normaliseName(name: string): NormalisedName {
   return { tokens: core, canonical: core.map(canonicalSpelling), forms, script, folded: all.join(' ') }
 }
 
+/**
+ * Whether two neighbouring folded words are read as one name part ("abd" + "al"): the one step of normalisation
+ * that depends on the order of the words, so "LAST, First" in natural order can read other words.
+ */
+export function joinsParticle(t: string | undefined, next: string | undefined): boolean {
+  return t === 'abd' && (next === 'al' || next === 'el' || next === 'ul')
+}
+
+/** The two words of a name that meet across its comma in natural order: "AL RAHMAN, Umar Abd" -> abd, al. */
+export function wordsAcrossComma(last: string, first: string): [string | undefined, string | undefined] {
+  return [tokenize(foldText(first)).at(-1), tokenize(foldText(last))[0]]
+}
+
 /** "abd al rahman" / "abd el" -> "abdal rahman", so that it meets "abdul rahman" (see name-variants.ts). */
 function joinParticles(tokens: string[]): string[] {
   const out: string[] = []
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     const next = tokens[i + 1]
-    if (t === 'abd' && (next === 'al' || next === 'el' || next === 'ul')) {
+    if (joinsParticle(t, next)) {
       out.push('abdal')
       i++
     } else out.push(t)

@@ -7,6 +7,22 @@ describe('glued legal forms', () => {
     expect(splitCasedForms('MilurSA EFOCompany')).toBe('Milur SA EFO Company')
     expect(splitCasedForms('HikVision McDonald')).toBe('HikVision McDonald')
   })
+  it('reads one lower-case letter in a word in capitals as a typo, not a case boundary', () => {
+    expect(splitCasedForms('BANDAR ABBAS ZkINC')).toBe('BANDAR ABBAS ZkINC')
+    expect(splitCasedForms('OLD GAsMES EOOD')).toBe('OLD GAsMES EOOD')
+    expect(splitCasedForms('KoSA')).toBe('KoSA')
+  })
+  it('splits a long legal word glued to the name after it', () => {
+    expect(unglueTokens(['joint', 'stock', 'companyaerocomposit', 'limitedtm'])).toEqual([
+      'joint',
+      'stock',
+      'company',
+      'aerocomposit',
+      'limited',
+      'tm',
+    ])
+    expect(unglueTokens(['companys', 'limitedness'])).toEqual(['companys', 'limited', 'ness'])
+  })
   it('splits unambiguous glued forms in folded tokens', () => {
     expect(unglueTokens(['kinefooo', 'llca', 'tradinglimited'])).toEqual([
       'kinef',

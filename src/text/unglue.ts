@@ -14,6 +14,11 @@ const GLUED_SUFFIXES = [
   'llc',
 ].concat(['ltd', 'jsc', 'pjsc', 'fze', 'fzco', 'sarl'])
 const GLUED_PREFIXES = ['llc', 'ooo', 'jsc', 'pjsc', 'ojsc', 'cjsc']
+/**
+ * Long legal words that end a leading legal phrase glued to the name after it ("Joint Stock CompanyAerocomposit",
+ * "LIMITED LIABILITY COMPANYCARBON"): split off when at least two letters follow. Name words rarely start so.
+ */
+const GLUED_LEADING_WORDS = ['company', 'limited', 'liability', 'corporation', 'incorporated', 'obshchestvo']
 /** Forms that may follow a case boundary ("MilurSA", "EFOCompany"). */
 const CASED_FORMS = new Set([
   ...GLUED_SUFFIXES,
@@ -31,13 +36,17 @@ const CASED_FORMS = new Set([
   'ood',
 ])
 
-/** Splits at a case boundary when what follows is a legal form: "TiptransLimited" -> "Tiptrans Limited". */
+/**
+ * Splits at a case boundary when what follows is a legal form: "TiptransLimited" -> "Tiptrans Limited". A
+ * boundary needs two lower-case letters before it, and a form in capitals after them ends the word: one stray
+ * lower-case letter in a word in capitals is a typo, not a boundary ("ZkINC", "GAsMES" stay one word).
+ */
 export function splitCasedForms(text: string): string {
   return text
-    .replace(/(\p{Ll})(\p{Lu}\p{L}*)/gu, (m, a: string, rest: string) =>
+    .replace(/(\p{Ll}{2})(\p{Lu}\p{L}*)/gu, (m, a: string, rest: string) =>
       CASED_FORMS.has(rest.toLowerCase()) ? `${a} ${rest}` : m,
     )
-    .replace(/(\p{Lu})(\p{Lu}\p{Ll}+)/gu, (m, a: string, rest: string) =>
+    .replace(/(\p{Lu})(\p{Lu}\p{Ll}+)(?!\p{L})/gu, (m, a: string, rest: string) =>
       CASED_FORMS.has(rest.toLowerCase()) ? `${a} ${rest}` : m,
     )
 }
@@ -48,7 +57,10 @@ export function unglueTokens(tokens: readonly string[]): string[] {
   for (const t of tokens) {
     const suffix =
       t.length > 5 ? GLUED_SUFFIXES.find((s) => t.endsWith(s) && t.length - s.length >= 3) : undefined
-    const prefix = suffix ? undefined : GLUED_PREFIXES.find((p) => t.startsWith(p) && t.length > p.length)
+    const prefix = suffix
+      ? undefined
+      : (GLUED_PREFIXES.find((p) => t.startsWith(p) && t.length > p.length) ??
+        GLUED_LEADING_WORDS.find((p) => t.startsWith(p) && t.length - p.length >= 2))
     if (suffix) out.push(t.slice(0, -suffix.length), suffix)
     else if (prefix) out.push(prefix, t.slice(prefix.length))
     else out.push(t)
