@@ -36,10 +36,6 @@ export class JournaledRecords implements RecordSink {
   readonly #onError: (message: string) => void
   readonly #commitMs: number
   #outbox: string[] = []
-  /** Lines waiting for the journal write in progress to finish, with their answers' callbacks. */
-  #queued: Array<{ line: string; done: () => void; failed: (e: Error) => void }> = []
-  #writing: Promise<void> | undefined
-  /** Lines written to the journal (numbered from 1). */
   #seq = 0
   #committed = 0
   /** Closed segments and the last line each holds. */
@@ -71,23 +67,37 @@ export class JournaledRecords implements RecordSink {
 
   /** Records written and not yet committed. */
   get pending(): number {
-    return this.#queued.length + this.#seq - this.#committed
+    return this.#seq - this.#committed
   }
 
-  /** Resolves once the record is in the journal (its answer may leave then), rejects if it could not be. */
+  /**
+   * Appends the record to the journal before returning: a synchronous write of a few microseconds, cheaper
+   * here than handing it to the thread pool and waiting for the answer (measured: bench/record-overhead.ts).
+   */
   write(record: RecordDraft, alerts?: RaiseInput): Promise<void> {
     if (this.#closed) return Promise.reject(new Error('the record journal is closed'))
     if (this.#failed) return Promise.reject(this.#failed)
     const line = JSON.stringify(journalEntry(record, alerts))
-    return new Promise((done, failed) => {
-      this.#queued.push({ line, done, failed })
-      if (!this.#writing) this.#writing = this.#drain()
-    })
+    try {
+      this.#journal.append(line)
+    } catch (e) {
+      // Whatever part of the line reached the file ends its segment: the next lines start a clean one.
+      this.#rotate()
+      return Promise.reject(e)
+    }
+    this.#seq++
+    if (++this.#segmentLines >= SEGMENT_LINES) this.#rotate()
+    this.#outbox.push(line)
+    if (!this.#posting) {
+      this.#posting = true
+      // The lines of `commitMs` go to the committer in one message: one commit for them all.
+      setTimeout(() => this.#post(), this.#commitMs).unref()
+    }
+    return Promise.resolve()
   }
 
   /** Resolves once everything written so far is committed. */
   async flush(): Promise<void> {
-    await this.#writing
     const target = this.#seq
     this.#post()
     this.#worker.postMessage({ type: 'flush' } satisfies ToCommitter)
@@ -98,17 +108,14 @@ export class JournaledRecords implements RecordSink {
   }
 
   close(): Promise<void> {
-    this.#closed ??= (async () => {
-      await this.#writing
-      return new Promise<number>((resolve, reject) => {
-        if (this.#exited) return resolve(this.#committed)
-        this.#worker.ref()
-        this.#post()
-        this.#worker.once('exit', () => resolve(this.#committed))
-        this.#worker.once('error', reject)
-        this.#worker.postMessage({ type: 'close' } satisfies ToCommitter)
-      })
-    })()
+    this.#closed ??= new Promise<number>((resolve, reject) => {
+      if (this.#exited) return resolve(this.#committed)
+      this.#worker.ref()
+      this.#post()
+      this.#worker.once('exit', () => resolve(this.#committed))
+      this.#worker.once('error', reject)
+      this.#worker.postMessage({ type: 'close' } satisfies ToCommitter)
+    })
     return this.#closed.then(
       (committed) => {
         // Anything not committed stays in the journal for the next start to replay.
@@ -121,50 +128,13 @@ export class JournaledRecords implements RecordSink {
     )
   }
 
-  /**
-   * Writes the queued lines, one journal write at a time: what arrives while a write is on the disk goes
-   * in the next, so a busy server writes many answers at once. Lines reach the committer once written.
-   */
-  async #drain(): Promise<void> {
-    // Cleared in the same step that finds the queue empty: a write after it starts the next drain.
-    for (;;) {
-      if (this.#queued.length === 0) {
-        this.#writing = undefined
-        return
-      }
-      const batch = this.#queued.splice(0, SEGMENT_LINES - this.#segmentLines)
-      try {
-        await this.#journal.append(batch.map((q) => q.line))
-      } catch (e) {
-        const error = e instanceof Error ? e : new Error(String(e))
-        for (const q of batch) q.failed(error)
-        // Whatever part of the write reached the file ends its segment: the next lines start a clean one.
-        this.#rotate()
-        continue
-      }
-      for (const q of batch) {
-        this.#outbox.push(q.line)
-        q.done()
-      }
-      this.#seq += batch.length
-      this.#segmentLines += batch.length
-      if (this.#segmentLines >= SEGMENT_LINES) this.#rotate()
-      if (!this.#posting) {
-        this.#posting = true
-        // The lines of `commitMs` go to the committer in one message: one commit for them all.
-        setTimeout(() => this.#post(), this.#commitMs).unref()
-      }
-    }
-  }
-
-  /** Starts a new segment; if even that fails, the journal is unusable and every waiting answer fails. */
+  /** Starts a new segment; if even that fails, the journal is unusable and later writes fail. */
   #rotate(): void {
     try {
       this.#segments.push({ segment: this.#journal.rotate(), lastSeq: this.#seq })
       this.#segmentLines = 0
     } catch (e) {
       this.#failed = e instanceof Error ? e : new Error(String(e))
-      for (const q of this.#queued.splice(0)) q.failed(this.#failed)
     }
   }
 

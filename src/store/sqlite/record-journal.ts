@@ -8,7 +8,7 @@ import {
   readFileSync,
   rmSync,
   unlinkSync,
-  write,
+  writeSync,
 } from 'node:fs'
 import { join } from 'node:path'
 
@@ -17,8 +17,8 @@ export const journalDir = (storeFile: string): string => `${storeFile}.records`
 
 /**
  * An append-only journal of recorded answers, one writer (process) per subdirectory, in numbered segment
- * files of JSON lines. Lines are written (write(2), in the OS's page cache, like a SQLite WAL commit at
- * synchronous=NORMAL) before their answers leave; segments are deleted once their lines are committed to
+ * files of JSON lines. A line is written (write(2), in the OS's page cache, like a SQLite WAL commit at
+ * synchronous=NORMAL) before the answer leaves; segments are deleted once their lines are committed to
  * the store. What a crashed writer leaves behind is replayed by the next one (`orphans`, `readWriter`).
  */
 export class RecordJournal {
@@ -37,24 +37,17 @@ export class RecordJournal {
     return new RecordJournal(join(root, `w-${process.pid}-${randomBytes(4).toString('hex')}`))
   }
 
-  /**
-   * Appends lines to the current segment with one write on the thread pool: the calling thread does not wait
-   * for the disk (a write can block for milliseconds while other processes flush theirs). One write at a
-   * time: the caller gathers what arrives meanwhile into the next.
-   */
-  append(lines: readonly string[]): Promise<void> {
-    const bytes = Buffer.from(`${lines.join('\n')}\n`, 'utf8')
-    const fd = this.#fd
-    return new Promise((resolve, reject) => {
-      // A short write (rare) goes on from where it stopped.
-      const from = (at: number): void =>
-        write(fd, bytes, at, bytes.length - at, null, (error, n) => {
-          if (error) reject(error)
-          else if (at + n < bytes.length) from(at + n)
-          else resolve()
-        })
-      from(0)
-    })
+  /** Appends one line to the current segment; returns the segment's number. */
+  append(line: string): number {
+    const text = `${line}\n`
+    // A string write goes out in one call for lines this size; a short write (rare) finishes byte-wise.
+    const written = writeSync(this.#fd, text)
+    const length = Buffer.byteLength(text)
+    if (written < length) {
+      const bytes = Buffer.from(text, 'utf8')
+      for (let at = written; at < length; ) at += writeSync(this.#fd, bytes, at)
+    }
+    return this.#segment
   }
 
   /** Starts a new segment; returns the number of the one closed (all lines so far are in it or before). */
