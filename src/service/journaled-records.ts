@@ -49,7 +49,7 @@ export class JournaledRecords implements RecordSink {
   constructor(storeFile: string, journalRoot: string, options: JournaledOptions = {}) {
     this.#journal = RecordJournal.create(journalRoot)
     this.#onError = options.onError ?? (() => undefined)
-    this.#commitMs = options.commitMs ?? 10
+    this.#commitMs = options.commitMs ?? 50
     this.#worker = new Worker(options.workerScript ?? committerScript(), {
       workerData: { file: storeFile, maxBatch: options.maxBatch ?? 500, retryMs: 20 },
     })
