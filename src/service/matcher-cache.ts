@@ -54,7 +54,7 @@ const SUFFIX = '.snapshot'
  * SHA-256) and the `v8.serialize`d snapshot. The digest costs ~15 ms for the bundled lists and turns a
  * damaged file into a rebuild rather than a wrong index. The `keep` most recently used entries survive.
  */
-export function fileMatcherCache(dir: string, keep = 3): MatcherCache {
+export function fileMatcherCache(dir: string, keep = 6): MatcherCache {
   const file = (key: string) => join(dir, `${PREFIX}${key}${SUFFIX}`)
   return {
     read(key) {

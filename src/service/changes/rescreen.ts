@@ -79,7 +79,7 @@ export async function rescreenSource(
   // Built on first use: a delta that reaches no counterparty never needs the whole version's matcher.
   let built = options.engine?.data[0]?.versionId === active.id ? options.engine : undefined
   const engine = () => {
-    built ??= versionEngine(active, entities, options.factories)
+    built ??= versionEngine(active, entities, options.factories, store)
     return built
   }
   const threshold = options.threshold ?? options.factories.defaultThreshold

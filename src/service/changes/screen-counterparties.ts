@@ -39,7 +39,7 @@ export async function screenCounterparties(
       }
     }
     if (ids.length === 0) continue
-    const built = versionEngine(active, await store.loadEntities(active.id), options.factories)
+    const built = versionEngine(active, await store.loadEntities(active.id), options.factories, store)
     const engine = () => built
     const threshold = options.threshold ?? built.defaultThreshold
     const ctx = {

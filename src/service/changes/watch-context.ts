@@ -1,8 +1,10 @@
 import type { ScreenQuery } from '../../match/types.js'
 import type { Counterparty } from '../../model/counterparty.js'
 import type { Entity } from '../../model/entity.js'
-import type { ListVersion } from '../../store/store.js'
+import type { ListVersion, Store } from '../../store/store.js'
+import { cachedMatcher } from '../cached-matcher.js'
 import { LoadedEngine } from '../loaded-engine.js'
+import { matcherCacheKey } from '../matcher-cache.js'
 import type { EngineFactories } from '../open-engine.js'
 
 /** What monitoring needs from its caller: the matcher, who acts, the clock, where alerts go. */
@@ -17,11 +19,15 @@ export interface WatchOptions {
   onProgress?: (done: number, total: number) => void
 }
 
-/** An engine over one version's entities: monitoring screens each source on its own, so a hit names its source. */
+/**
+ * An engine over one version's entities: monitoring screens each source on its own, so a hit names its source.
+ * With the store, its matcher comes from the store's snapshot cache when one was kept for this version.
+ */
 export function versionEngine(
   version: ListVersion,
   entities: readonly Entity[],
   factories: EngineFactories,
+  store?: Store,
 ): LoadedEngine {
   return new LoadedEngine({
     entities,
@@ -36,7 +42,12 @@ export function versionEngine(
         records: version.recordCount,
       },
     ],
-    matcher: factories.buildMatcher(entities),
+    matcher: cachedMatcher(
+      store && factories.matcherCache?.(store),
+      matcherCacheKey(factories.matcherVersion, [version]),
+      entities,
+      factories.buildMatcher,
+    ),
     defaultThreshold: factories.defaultThreshold,
     matcherVersion: factories.matcherVersion,
   })
