@@ -177,7 +177,14 @@ export class KyselyStore implements Store {
   }
 
   async loadEntities(id: string): Promise<Entity[]> {
-    const rows = await this.db.selectFrom('entities').select('data').where('version_id', '=', id).execute()
+    // A fixed order (the primary key's): a matcher snapshot is only restored over entities in the order it was
+    // taken, and PostgreSQL promises no order without one.
+    const rows = await this.db
+      .selectFrom('entities')
+      .select('data')
+      .where('version_id', '=', id)
+      .orderBy('entity_id')
+      .execute()
     return rows.map((r) => JSON.parse(r.data) as Entity)
   }
 

@@ -73,4 +73,16 @@ describe.each(STORE_ENGINES)('Store contract on %s', (_kind, create) => {
   it('refuses to activate a version that does not exist', async () => {
     await expect(store.activate('nope')).rejects.toThrow(/no list version nope/)
   })
+
+  it('loads the entities of a version in the order of their ids, whatever order they came in', async () => {
+    const ids = ['SDN:e7', 'SDN:e2', 'SDN:e9', 'SDN:e1', 'SDN:e5']
+    const ds = dataset(
+      'ofac_sdn',
+      '2026-11-01',
+      ids.map((id) => entity({ id, list: 'SDN', name: `Party ${id}` })),
+    )
+    const { version } = await store.importDataset(ds)
+    const loaded = (await store.loadEntities(version.id)).map((e) => e.id)
+    expect(loaded).toEqual([...ids].sort())
+  })
 })
