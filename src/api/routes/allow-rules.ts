@@ -5,7 +5,17 @@ import { revokeRule } from '../../service/review.js'
 import { type ApiApp, actorOf, type RouteContext, SECURED } from '../context.js'
 import { requireRole } from '../middleware/auth.js'
 import { jsonBody } from '../middleware/json-body.js'
-import { authErrors, conflict, inputErrors, jsonContent, notFound } from '../schemas/common.js'
+import {
+  authErrors,
+  conflict,
+  DEFAULT_PAGE,
+  inputErrors,
+  jsonContent,
+  nextAfterId,
+  notFound,
+  PAGED_BY_ID,
+  PageByIdQuery,
+} from '../schemas/common.js'
 import { IdParam, ReasonSchema } from '../schemas/review.js'
 
 const STATUSES = ['active', 'expired', 'revoked', 'lapsed'] as const
@@ -49,15 +59,11 @@ export function registerAllowRules(app: ApiApp, ctx: RouteContext): void {
     path: '/v1/allow-rules',
     tags: ['review'],
     summary: 'Allow rules, every status unless one is asked for, oldest first, a page at a time (reviewer)',
-    description: 'Pass the `nextAfterId` of one page as `afterId` to get the next; it is absent on the last.',
+    description: PAGED_BY_ID,
     security: SECURED,
     middleware: [reviewer] as const,
     request: {
-      query: z.strictObject({
-        status: z.enum(STATUSES).optional(),
-        afterId: z.string().max(200).optional(),
-        limit: z.coerce.number().int().min(1).max(1000).optional().openapi({ description: 'Default 100' }),
-      }),
+      query: z.strictObject({ status: z.enum(STATUSES).optional(), ...PageByIdQuery }),
     },
     responses: {
       200: jsonContent(
@@ -70,17 +76,13 @@ export function registerAllowRules(app: ApiApp, ctx: RouteContext): void {
   })
   app.openapi(list, async (c) => {
     const { status, afterId } = c.req.valid('query')
-    const limit = c.req.valid('query').limit ?? 100
+    const limit = c.req.valid('query').limit ?? DEFAULT_PAGE
     const rules = await store.alerts.rules({
       ...(status ? { status } : {}),
       ...(afterId ? { afterId } : {}),
       limit,
     })
-    const last = rules.at(-1)
-    return c.json(
-      { rules: rules.map(ruleView), ...(rules.length === limit && last ? { nextAfterId: last.id } : {}) },
-      200,
-    )
+    return c.json({ rules: rules.map(ruleView), ...nextAfterId(rules, limit) }, 200)
   })
 
   const revoke = createRoute({

@@ -8,7 +8,16 @@ import type { WatchOptions } from '../../service/changes/watch-context.js'
 import { type ApiApp, actorOf, type RouteContext, SECURED } from '../context.js'
 import { requireRole } from '../middleware/auth.js'
 import { jsonBody, sizeLimit } from '../middleware/json-body.js'
-import { authErrors, inputErrors, jsonContent, notFound } from '../schemas/common.js'
+import {
+  authErrors,
+  DEFAULT_PAGE,
+  inputErrors,
+  jsonContent,
+  nextAfterId,
+  notFound,
+  PAGED_BY_ID,
+  PageByIdQuery,
+} from '../schemas/common.js'
 import {
   CounterpartyMatchSchema,
   ImportResultSchema,
@@ -108,15 +117,10 @@ export function registerCounterparties(app: ApiApp, ctx: RouteContext): void {
     path: '/v1/counterparties',
     tags: ['monitoring'],
     summary: 'Monitored counterparties in id order, a page at a time, with how many current matches each has',
-    description: 'Pass the `nextAfterId` of one page as `afterId` to get the next; it is absent on the last.',
+    description: PAGED_BY_ID,
     security: SECURED,
     middleware: [reviewer] as const,
-    request: {
-      query: z.strictObject({
-        afterId: z.string().max(200).optional(),
-        limit: z.coerce.number().int().min(1).max(1000).optional().openapi({ description: 'Default 100' }),
-      }),
-    },
+    request: { query: z.strictObject(PageByIdQuery) },
     responses: {
       200: jsonContent(
         z.object({
@@ -132,17 +136,16 @@ export function registerCounterparties(app: ApiApp, ctx: RouteContext): void {
   })
   app.openapi(list, async (c) => {
     const q = c.req.valid('query')
-    const limit = q.limit ?? 100
+    const limit = q.limit ?? DEFAULT_PAGE
     const page = await store.watch.page(q.afterId, limit)
     const counts = new Map<string, number>()
     for (const m of await currentMatches(page.map((p) => p.id)))
       counts.set(m.counterpartyId, (counts.get(m.counterpartyId) ?? 0) + 1)
-    const last = page.at(-1)
     return c.json(
       {
         total: await store.watch.count(),
         counterparties: page.map((p) => ({ ...p, matches: counts.get(p.id) ?? 0 })),
-        ...(page.length === limit && last ? { nextAfterId: last.id } : {}),
+        ...nextAfterId(page, limit),
       },
       200,
     )

@@ -50,3 +50,16 @@ export const DataSchema = z
     versionId: z.string().optional(),
   })
   .openapi('DataInfo')
+
+/** Paging by id (oldest first): what a page's route says, the query fields, and the next page's cursor. */
+export const PAGED_BY_ID =
+  'Pass the `nextAfterId` of one page as `afterId` to get the next; it is absent on the last.'
+export const PageByIdQuery = {
+  afterId: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).optional().openapi({ description: 'Default 100' }),
+}
+export const DEFAULT_PAGE = 100
+export function nextAfterId(items: readonly { id: string }[], limit: number): { nextAfterId?: string } {
+  const last = items.at(-1)
+  return items.length === limit && last ? { nextAfterId: last.id } : {}
+}
