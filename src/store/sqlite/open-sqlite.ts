@@ -4,6 +4,7 @@ import Database from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
 import { KyselyStore } from '../kysely-store.js'
 import type { Database as Schema } from '../schema.js'
+import { cachingStatements } from './statement-cache.js'
 
 /** Opens (and creates) the embedded store at `path`; ":memory:" for tests. */
 export async function openSqliteStore(path: string): Promise<KyselyStore> {
@@ -15,7 +16,10 @@ export async function openSqliteStore(path: string): Promise<KyselyStore> {
   database.pragma('synchronous = NORMAL')
   database.pragma('foreign_keys = ON')
   database.pragma('busy_timeout = 5000')
-  const store = new KyselyStore(new Kysely<Schema>({ dialect: new SqliteDialect({ database }) }), 'sqlite')
+  const store = new KyselyStore(
+    new Kysely<Schema>({ dialect: new SqliteDialect({ database: cachingStatements(database) }) }),
+    'sqlite',
+  )
   if (path !== ':memory:') store.file = path
   await store.migrate()
   return store
