@@ -1,7 +1,7 @@
 /**
  * What recording adds to screening (issue 8: under 10 % at 1,000 screens/s on the embedded store).
  *
- *   npx tsx bench/record-overhead.ts [--queries N] [--write]
+ *   npx tsx bench/record-overhead.ts [--queries N] [--commit-ms 50] [--write]
  *
  * One engine over the bundled data in a fresh SQLite store. The same query mix (half listed names, some with
  * typos; half made-up clear names) is screened in rounds that alternate three ways:
@@ -11,7 +11,9 @@
  *   store; the round's time includes waiting for the final commit;
  * - screening + recording in a transaction per answer (what `screen` and MCP do), for comparison.
  * Then paced runs at 1,000 screens per second (open loop, as a server sees them), without and with recording
- * through the journal, give the latency each screen sees (from its due time to its answer) and the CPU spent.
+ * through the journal, give the latency each screen sees (from its due time to its answer) and the CPU spent;
+ * a third paced mode writes the journal but commits nothing (bench/null-committer.mjs), to tell the answering
+ * thread's own cost from that of the commits running beside it. `--commit-ms N` sets the commit interval.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
@@ -39,13 +41,17 @@ const queries = queryMix([...engine.entities()], size).map((q) => ({
 }))
 const options = { threshold: engine.defaultThreshold }
 const sink = new JournaledRecords(file, journalDir(file), commitMs === undefined ? {} : { commitMs })
+// The same journal, with a committer that stores nothing: what the answering thread pays on its own.
+const journalOnly = new JournaledRecords(file, `${journalDir(file)}-only`, {
+  workerScript: new URL('./null-committer.mjs', import.meta.url),
+})
 
-type Mode = 'plain' | 'journaled' | 'direct'
+type Mode = 'plain' | 'journaled' | 'direct' | 'journal-only'
 async function screenOne(query: (typeof queries)[number], mode: Mode): Promise<void> {
   // The answer as callers get it (matches in the JSON shape) is the baseline; recording comes on top.
   const matches = engine.screen(query, options).matches.map((m) => matchJson(m, engine.entity(m.entityId)))
   if (mode === 'plain') return
-  const writer = mode === 'journaled' ? sink : undefined
+  const writer = mode === 'journaled' ? sink : mode === 'journal-only' ? journalOnly : undefined
   await recordScreening(store, engine, { query, options, matches }, 'bench', new Date(), writer)
 }
 
@@ -58,7 +64,7 @@ const CLOCK_TICKS = 100
 
 /** Answering thread wall time until the last answer left, and its CPU per screen. */
 const answered: number[] = []
-const threadCpu: Record<Mode, number[]> = { plain: [], journaled: [], direct: [] }
+const threadCpu: Record<Mode, number[]> = { plain: [], journaled: [], direct: [], 'journal-only': [] }
 async function round(mode: Mode): Promise<number> {
   const t0 = performance.now()
   const c0 = threadCpuMs()
@@ -71,7 +77,7 @@ async function round(mode: Mode): Promise<number> {
   return (performance.now() - t0) / queries.length
 }
 
-const times: Record<Mode, number[]> = { plain: [], journaled: [], direct: [] }
+const times: Record<Mode, number[]> = { plain: [], journaled: [], direct: [], 'journal-only': [] }
 await round('plain')
 await round('journaled') // the first alerts of the listed names are raised here, as in a warm system
 answered.length = 0
@@ -124,10 +130,12 @@ async function paced(mode: Mode, n: number, offset: number) {
 }
 type Paced = Awaited<ReturnType<typeof paced>>
 const n = Math.min(2000, queries.length)
-const pacedRounds: Record<'plain' | 'journaled', Paced[]> = { plain: [], journaled: [] }
+type PacedMode = 'plain' | 'journaled' | 'journal-only'
+const pacedRounds: Record<PacedMode, Paced[]> = { plain: [], journaled: [], 'journal-only': [] }
 for (let r = 0; r < 5; r++)
-  for (const mode of ['plain', 'journaled'] as const) pacedRounds[mode].push(await paced(mode, n, r * n))
-const pacedMedian = (mode: 'plain' | 'journaled'): Paced => {
+  for (const mode of ['plain', 'journaled', 'journal-only'] as const)
+    pacedRounds[mode].push(await paced(mode, n, r * n))
+const pacedMedian = (mode: PacedMode): Paced => {
   const rs = pacedRounds[mode]
   const pick = (f: (p: Paced) => number) => median(rs.map(f))
   return {
@@ -140,8 +148,10 @@ const pacedMedian = (mode: 'plain' | 'journaled'): Paced => {
 }
 const pacedPlain = pacedMedian('plain')
 const pacedJournaled = pacedMedian('journaled')
+const pacedJournalOnly = pacedMedian('journal-only')
 const more = (a: number, b: number) => `${((b / a - 1) * 100).toFixed(1)} %`
 await sink.close()
+await journalOnly.close()
 await store.close()
 
 const row = (label: string, p: Paced) =>
@@ -181,10 +191,14 @@ thread and other processes taking the cores, which the wall-clock figures above 
 ${row('screening alone', pacedPlain)}
 ${row('recorded through the journal', pacedJournaled)}
 | **recording adds** | | **${more(pacedPlain.p50, pacedJournaled.p50)}** | ${more(pacedPlain.p99, pacedJournaled.p99)} | ${more(pacedPlain.thread, pacedJournaled.thread)} | ${more(pacedPlain.cpu, pacedJournaled.cpu)} |
+${row('diagnosis: journal only (a committer that stores nothing)', pacedJournalOnly)}
+| journal only adds | | ${more(pacedPlain.p50, pacedJournalOnly.p50)} | ${more(pacedPlain.p99, pacedJournalOnly.p99)} | ${more(pacedPlain.thread, pacedJournalOnly.thread)} | ${more(pacedPlain.cpu, pacedJournalOnly.cpu)} |
 
 Latency is from each screen's due time to its answer. The answering thread's CPU is what recording takes
 from screening; the process's includes the committer thread's (the commits, on the other core).
-Per round: ${pacedRounds.plain.map((p, i) => `p50 ${p.p50.toFixed(3)} / ${pacedRounds.journaled[i]!.p50.toFixed(3)} ms`).join('; ')}.
+The journal-only row separates what the answering thread pays itself (building the record, writing its line)
+from what the commits running at the same time on the other core cost it.
+Per round, p50 alone / recorded / journal only: ${pacedRounds.plain.map((p, i) => `${p.p50.toFixed(3)} / ${pacedRounds.journaled[i]!.p50.toFixed(3)} / ${pacedRounds['journal-only'][i]!.p50.toFixed(3)}`).join('; ')} ms.
 Target (issue 8): recording adds under 10 %.
 `
 console.log(md)
