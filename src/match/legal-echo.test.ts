@@ -25,6 +25,12 @@ beforeAll(() => {
       name: 'Hamriyah Steel Free Zone Company',
       names: [name('Hamriyah Steel Free Zone Company')],
     },
+    {
+      ...FIXTURE_ENTITIES[0]!,
+      id: 'EL:904',
+      name: 'Orient Company Karachi Limited',
+      names: [name('Orient Company Karachi Limited')],
+    },
   ])
 })
 function name(value: string) {
@@ -51,6 +57,11 @@ describe('legal echo: a query word that spells a word of the listed legal form',
   it('leaves a word the lists have as a name word: "Compass" is not a misspelt "Company"', () => {
     expect(echo('Kaveh Compass', 'EL:901')).toBeUndefined()
     expect(found('Kaveh Compass', 'EL:901')?.score ?? 0).toBeLessThan(0.76)
+  })
+  it('leaves a query made of legal words only', () => {
+    // "Company" inside the listed name is a name word; the query keeps its legal words when it has nothing else.
+    expect(found('Company Limited', 'EL:904')?.explanation.tokens[0]?.query).toBe('company')
+    expect(echo('Company Limited', 'EL:904')).toBeUndefined()
   })
   it('leaves a word that spells no legal word of the listed name', () => {
     expect(echo('Rahal Tradong', 'EL:900')).toBeUndefined()

@@ -15,7 +15,8 @@ export const ECHO_WEIGHT = 2
  * Company"). On its own the query gives no context to read a misspelt or partial legal form as legal, so the
  * word stays a name word and weighs as a rare one; the listed name supplies the context. The word then weighs
  * as little as a common word, and the gain in name score is reported as an adjustment. A misspelling only
- * counts when no listed name has the query's word ("Compass" is a name, not a misspelt "Company").
+ * counts when no listed name has the query's word ("Compass" is a name, not a misspelt "Company"), and only
+ * beside a name word that matched.
  */
 export function legalEcho(
   q: PreparedQuery,
@@ -26,6 +27,8 @@ export function legalEcho(
   score: number,
 ): Adjustment | undefined {
   if (a.unmatchedQuery.length === 0 || a.queryWeight <= 0) return undefined
+  // A query of legal words only ("Limited Liability Company") names no party: its words explain nothing.
+  if (!a.pairs.some((p) => p.query.some((i) => !isLegalWord(q.tokens[i]!.text)))) return undefined
   const legal = listedLegalWords(listed, folded, vocabulary)
   if (legal.length === 0) return undefined
   let weight = a.queryWeight
