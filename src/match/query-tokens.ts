@@ -1,3 +1,4 @@
+import { gluedReadings } from '../text/glued-words.js'
 import { normaliseName } from '../text/normalise-name.js'
 import { PLACE_WORDS } from '../text/place-words.js'
 import { canonicalSpelling } from '../text/spelling.js'
@@ -8,7 +9,6 @@ import {
   MIN_DELETE_LENGTH,
   MIN_DOUBLE_DELETE_LENGTH,
 } from './candidate-index.js'
-import { withoutGluedWord } from './glued-words.js'
 import { hashSkipping } from './int-multimap.js'
 import { MIN_TOKEN_SIMILARITY, tokenSimilarity } from './token-similarity.js'
 import type { Vocabulary } from './vocabulary.js'
@@ -51,7 +51,11 @@ export function prepareQuery(name: string, vocabulary: Vocabulary, index: Candid
     vocabulary.ids.has((words[i - 1] ?? '') + words[i]!) ||
     vocabulary.ids.has(words[i]! + (words[i + 1] ?? ''))
   const tokens = words.map((text, i) => {
-    const bare = vocabulary.ids.has(text) || joins(i) ? undefined : withoutGluedWord(text, vocabulary)
+    // A word the lists do not have may be a listed word with a legal form or "and" glued on ("mistpte").
+    const bare =
+      vocabulary.ids.has(text) || joins(i)
+        ? undefined
+        : gluedReadings(text).find((r) => vocabulary.ids.has(r))
     if (!bare) return lookUp(text, norm.canonical[i]!, vocabulary, index)
     // A listed word one typo away explains the word as well ("servcie" is "service", not "serv" + "cie").
     const whole = lookUp(text, norm.canonical[i]!, vocabulary, index)
