@@ -83,13 +83,16 @@ export function unglueTokens(tokens: readonly string[]): string[] {
  * when one of them has four letters or more (two short forms glued, "saco", may be a name), eight beside a
  * single letter ("corpo" is a clipped "corporation", not "corp" + "o").
  */
+const LONGEST_LEGAL_WORD = 16
+
 function twoLegalWords(t: string): string[] {
   if (t.length < 5 || isLegal(t)) return [t]
-  for (let p = 1; p < t.length; p++) {
+  for (let p = 1; p < t.length && p <= LONGEST_LEGAL_WORD; p++) {
     const a = t.slice(0, p)
+    if (!isLegal(a)) continue
     const b = t.slice(p)
     const [short, long] = a.length < b.length ? [a, b] : [b, a]
-    if (long.length >= (short.length === 1 ? 8 : 4) && isLegal(a) && isLegal(b)) return [a, b]
+    if (long.length >= (short.length === 1 ? 8 : 4) && isLegal(b)) return [a, b]
   }
   return [t]
 }
