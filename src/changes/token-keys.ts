@@ -1,3 +1,4 @@
+import { gluedReadings } from '../text/glued-words.js'
 import { normaliseName } from '../text/normalise-name.js'
 import { canonicalSpelling } from '../text/spelling.js'
 import { nameTokens } from './name-key.js'
@@ -77,21 +78,29 @@ export function termKeys(term: string): number[] {
   if (term === '') return [ANY_KEY]
   const space = term.indexOf(' ')
   if (space >= 0) return [hash(WORD, term.slice(0, space) + term.slice(space + 1))]
-  const w = term
-  const out = new Set<number>([hash(WORD, w), hash(CANONICAL, canonicalSpelling(w))])
-  if (w.length < MIN_DELETE_LENGTH - 1 || hasDigit(w)) return [...out]
+  const out = new Set<number>()
+  wordKeys(term, out)
+  // The matcher reads a word with a legal form or "and" glued on as the word ("industriespvt").
+  for (const w of gluedReadings(term)) wordKeys(w, out)
+  // The matcher reads a long word as two listed words; either half being a listed word is enough here.
+  if (term.length >= 5)
+    for (let p = 2; p <= term.length - 2; p++) {
+      out.add(hash(WORD, term, 0, p))
+      out.add(hash(WORD, term, p))
+    }
+  return [...out]
+}
+
+/** The keys of one word of a counterparty's name as the matcher looks it up. */
+function wordKeys(w: string, out: Set<number>): void {
+  out.add(hash(WORD, w))
+  out.add(hash(CANONICAL, canonicalSpelling(w)))
+  if (w.length < MIN_DELETE_LENGTH - 1 || hasDigit(w)) return
   oneDeletion(DELETE, w, out)
   if (w.length >= MIN_DOUBLE_DELETE_LENGTH) {
     oneDeletion(ENTRY_TWO, w, out)
     twoDeletions(PARTY_TWO, w, out)
   }
-  // The matcher reads a long word as two listed words; either half being a listed word is enough here.
-  if (w.length >= 5)
-    for (let p = 2; p <= w.length - 2; p++) {
-      out.add(hash(WORD, w, 0, p))
-      out.add(hash(WORD, w, p))
-    }
-  return [...out]
 }
 
 /** The keys asked for with the changed entries' names: a counterparty sharing none cannot match them. */

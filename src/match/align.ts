@@ -27,6 +27,8 @@ export interface Alignment {
   /** Share of the query's weight that found a partner, and of the listed name's. */
   queryCoverage: number
   listedCoverage: number
+  /** The query's whole weight (the denominator of queryCoverage), so that a word can be reweighed afterwards. */
+  queryWeight: number
 }
 
 /** Two words against one joined word must agree closely. */
@@ -131,6 +133,7 @@ export function align(query: readonly QueryToken[], listed: Int32Array, vocabula
     unmatchedListed,
     queryCoverage: queryTotal > 0 ? matchedQ / queryTotal : 0,
     listedCoverage: listedTotal > 0 ? matchedL / listedTotal : 0,
+    queryWeight: queryTotal,
   }
 }
 

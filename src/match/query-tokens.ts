@@ -1,3 +1,4 @@
+import { gluedReadings } from '../text/glued-words.js'
 import { normaliseName } from '../text/normalise-name.js'
 import { PLACE_WORDS } from '../text/place-words.js'
 import { canonicalSpelling } from '../text/spelling.js'
@@ -17,6 +18,8 @@ import type { Vocabulary } from './vocabulary.js'
  * lists often leave the place out of a company's name.
  */
 const PLACE_SHARE = 0.2
+/** Similarities from here up are one edit in a word of six letters or more (two edits are capped below). */
+const ONE_TYPO = 0.9
 
 /** A query token with what it resembles in the vocabulary; similarities are cached for the whole query. */
 export interface QueryToken {
@@ -42,11 +45,23 @@ export interface PreparedQuery {
 
 export function prepareQuery(name: string, vocabulary: Vocabulary, index: CandidateIndex): PreparedQuery {
   const norm = normaliseName(name)
-  const tokens = norm.tokens.map((text, i) => {
-    const bare = vocabulary.ids.has(text) ? undefined : withoutGluedForm(text, vocabulary)
-    return bare
-      ? lookUp(bare, canonicalSpelling(bare), vocabulary, index)
-      : lookUp(text, norm.canonical[i]!, vocabulary, index)
+  const words = norm.tokens
+  // A word that makes a listed word with a neighbour is half of a split word ("Karas ani"), not a glued form.
+  const joins = (i: number) =>
+    vocabulary.ids.has((words[i - 1] ?? '') + words[i]!) ||
+    vocabulary.ids.has(words[i]! + (words[i + 1] ?? ''))
+  const tokens = words.map((text, i) => {
+    // A word the lists do not have may be a listed word with a legal form or "and" glued on ("mistpte").
+    const bare =
+      vocabulary.ids.has(text) || joins(i)
+        ? undefined
+        : gluedReadings(text).find((r) => vocabulary.ids.has(r))
+    if (!bare) return lookUp(text, norm.canonical[i]!, vocabulary, index)
+    // A listed word one typo away explains the word as well ("servcie" is "service", not "serv" + "cie").
+    const whole = lookUp(text, norm.canonical[i]!, vocabulary, index)
+    return whole.similar.some((t) => whole.sims.get(t)! >= ONE_TYPO)
+      ? whole
+      : lookUp(bare, canonicalSpelling(bare), vocabulary, index)
   })
   const joined: number[] = []
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -94,38 +109,6 @@ function lookUp(text: string, canonical: string, vocabulary: Vocabulary, index: 
     ? Math.min(ownWeight, PLACE_SHARE * vocabulary.unknownWeight)
     : ownWeight
   return { text, canonical, weight, sims, similar, splits }
-}
-
-/** Short legal forms glued to a listed word ("JETEECO", "MILURSA"): the listed word, if it is one. */
-const GLUED = [
-  'co',
-  'ltd',
-  'llc',
-  'inc',
-  'sa',
-  'ag',
-  'ao',
-  'corp',
-  'ood',
-  'plc',
-  'oy',
-  'ab',
-  'bv',
-  'nv',
-  'as',
-]
-
-function withoutGluedForm(text: string, vocabulary: Vocabulary): string | undefined {
-  for (const form of GLUED) {
-    if (
-      text.length - form.length >= 3 &&
-      text.endsWith(form) &&
-      vocabulary.ids.has(text.slice(0, -form.length))
-    ) {
-      return text.slice(0, -form.length)
-    }
-  }
-  return undefined
 }
 
 /** Similarity of query token q and vocabulary token t, computed once per query. */

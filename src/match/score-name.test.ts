@@ -15,6 +15,7 @@ const alignment = (pairs: AlignedPair[]): Alignment => ({
   unmatchedListed: [],
   queryCoverage: 1,
   listedCoverage: 1,
+  queryWeight: 1,
 })
 
 describe('weakness', () => {

@@ -5,6 +5,7 @@ import type { CandidateIndex } from './candidate-index.js'
 import { DEFAULT_THRESHOLD } from './defaults.js'
 import { adjustments, legalFormEvidence, type TypeByName } from './evidence.js'
 import { explain } from './explain.js'
+import { legalEcho } from './legal-echo.js'
 import type { NameTable } from './name-table.js'
 import { looksLikeOrganisation } from './organisation-name.js'
 import { type PreparedQuery, prepareQuery } from './query-tokens.js'
@@ -59,10 +60,12 @@ function scoreInto(state: MatcherState, query: ScreenQuery, opts: SearchOptions,
     if (opts.lists && !opts.lists.includes(entity.list as ListCode)) continue
     const alignment = align(q.tokens, n.tokens, table.vocabulary)
     const score0 = nameScore(alignment)
-    if (score0 + MAX_BONUS < threshold) continue
+    const echo = legalEcho(q, alignment, n.tokens, n.folded, table.vocabulary, score0)
+    if (score0 + (echo?.effect ?? 0) + MAX_BONUS < threshold) continue
     const listedName = entity.names[n.name]!
     const type = table.types[n.entity]!
     const adj = adjustments(query, entity, type, listedName, weakness(alignment, weights), byName)
+    if (echo) adj.unshift(echo)
     const numbers = numberMismatch(q, n.tokens, alignment, table)
     if (numbers) adj.push(numbers)
     const form = legalFormEvidence(q.forms, n.forms)

@@ -27,9 +27,11 @@ describe('tokenSimilarity', () => {
 })
 
 describe('tokenSimilarity: two edits', () => {
-  it('caps two typos at 0.86 up to nine letters and higher in long words', () => {
+  it('caps two typos at 0.86 up to six letters, 0.875 up to nine and higher in long words', () => {
     const caps: Array<[string, string, number]> = [
-      ['qignshn', 'qingshan', 0.86],
+      ['mkrson', 'mikron', 0.86],
+      ['qignshn', 'qingshan', 0.875],
+      ['torncom', 'tornetcom', 0.875],
       ['guandongxnig', 'guangdongxing', 0.896],
       ['yakuttvroiproekt', 'yakutstroiproekt', 0.92],
     ]

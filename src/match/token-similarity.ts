@@ -38,10 +38,13 @@ export function tokenSimilarity(q: string, qc: string, l: string, lc: string): n
 }
 
 /**
- * Two edits are a smaller share of a long word: the cap is 0.86 up to nine letters and rises to 0.92 at
- * sixteen ("Yakuttvroiproekt" / "Yakutstroiproekt"), so that a long one-word name with two typos still alerts.
+ * Two edits are a smaller share of a long word: the cap is 0.86 up to six letters, 0.875 from seven (two typos
+ * in seven letters are as telling as one in five: a one-word name two typos off, "Torncom LLC" / "Tornetcom
+ * LLC", reaches the threshold only when a legal form agrees) and rises to 0.92 at sixteen ("Yakuttvroiproekt" /
+ * "Yakutstroiproekt"), so that a long one-word name with two typos still alerts.
  */
-export const twoEditCap = (shorter: number): number => Math.min(0.92, Math.max(0.86, 1 - 1.25 / shorter))
+export const twoEditCap = (shorter: number): number =>
+  Math.min(0.92, Math.max(shorter >= 7 ? 0.875 : 0.86, 1 - 1.25 / shorter))
 
 /** Two words that found no partner on either side but are two typos apart ("trgjst" / "trust") pair at this. */
 export const LEFTOVER_SIMILARITY = 0.8

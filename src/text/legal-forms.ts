@@ -90,7 +90,11 @@ function correct(t: string, extra = 0): string {
   return t
 }
 
-const isLegal = (t: string): boolean => STRONG.has(t) || WEAK.has(t)
+/** Whether a folded word is, as written, a word of a legal form. */
+export const isLegal = (t: string): boolean => STRONG.has(t) || WEAK.has(t)
+
+/** Whether a folded word is a word of a legal form, as written or once its spelling is corrected. */
+export const isLegalWord = (t: string): boolean => isLegal(t) || isLegal(correctLegalWord(t))
 
 /**
  * Removes runs of legal words that hold at least one strong word, when the run is at the start or the end of

@@ -34,4 +34,18 @@ describe('glued legal forms', () => {
     ])
     expect(unglueTokens(['sherwood', 'zinc'])).toEqual(['sherwood', 'zinc'])
   })
+  it('splits two legal words glued together, and a leading legal phrase glued to the name', () => {
+    expect(unglueTokens(['publicjoint', 'otkrytoeaktsionernoe', 'sogranichennoi'])).toEqual([
+      'public',
+      'joint',
+      'otkrytoe',
+      'aktsionernoe',
+      's',
+      'ogranichennoi',
+    ])
+    expect(unglueTokens(['otvetstvennostyulaitkhaus'])).toEqual(['otvetstvennostyu', 'laitkhaus'])
+  })
+  it('leaves short forms glued together and a clipped legal word alone', () => {
+    expect(unglueTokens(['saco', 'corpo', 'publicis'])).toEqual(['saco', 'corpo', 'publicis'])
+  })
 })

@@ -1,3 +1,5 @@
+import { isLegal } from './legal-forms.js'
+
 /**
  * Legal forms glued to a name by a missing space ("TiptransLimited", "KINEFOOO", "LLCA-K-S", "MilurSA"):
  * split off, so that legal-forms.ts can recognise them. Case boundaries are used where the text has them;
@@ -18,7 +20,15 @@ const GLUED_PREFIXES = ['llc', 'ooo', 'jsc', 'pjsc', 'ojsc', 'cjsc']
  * Long legal words that end a leading legal phrase glued to the name after it ("Joint Stock CompanyAerocomposit",
  * "LIMITED LIABILITY COMPANYCARBON"): split off when at least two letters follow. Name words rarely start so.
  */
-const GLUED_LEADING_WORDS = ['company', 'limited', 'liability', 'corporation', 'incorporated', 'obshchestvo']
+const GLUED_LEADING_WORDS = [
+  'company',
+  'limited',
+  'liability',
+  'corporation',
+  'incorporated',
+  'obshchestvo',
+  'otvetstvennostyu',
+]
 /** Forms that may follow a case boundary ("MilurSA", "EFOCompany"). */
 const CASED_FORMS = new Set([
   ...GLUED_SUFFIXES,
@@ -63,7 +73,26 @@ export function unglueTokens(tokens: readonly string[]): string[] {
         GLUED_LEADING_WORDS.find((p) => t.startsWith(p) && t.length - p.length >= 2))
     if (suffix) out.push(t.slice(0, -suffix.length), suffix)
     else if (prefix) out.push(prefix, t.slice(prefix.length))
-    else out.push(t)
+    else out.push(...twoLegalWords(t))
   }
   return out
+}
+
+/**
+ * Two legal words glued by a missing space ("PublicJoint", "OTKRYTOEAKTSIONERNOE", "SOGRANICHENNOI"): split,
+ * when one of them has four letters or more (two short forms glued, "saco", may be a name), eight beside a
+ * single letter ("corpo" is a clipped "corporation", not "corp" + "o").
+ */
+const LONGEST_LEGAL_WORD = 16
+
+function twoLegalWords(t: string): string[] {
+  if (t.length < 5 || isLegal(t)) return [t]
+  for (let p = 1; p < t.length && p <= LONGEST_LEGAL_WORD; p++) {
+    const a = t.slice(0, p)
+    if (!isLegal(a)) continue
+    const b = t.slice(p)
+    const [short, long] = a.length < b.length ? [a, b] : [b, a]
+    if (long.length >= (short.length === 1 ? 8 : 4) && isLegal(b)) return [a, b]
+  }
+  return [t]
 }
