@@ -60,6 +60,22 @@ describe('JournaledRecords', () => {
     await expect(sink.write(record('late'))).rejects.toThrow('closed')
   })
 
+  it('commits a megabyte of lines from one interval, a 720 KB line among them, in any script', async () => {
+    const { store, file, journal } = await fileStore()
+    const sink = new JournaledRecords(file, journal, { commitMs: 60_000 })
+    // About 1 MB of lines within one commit interval, in three scripts.
+    const names = Array.from({ length: 600 }, (_, i) => `${'Ωмир北京'.repeat(100)} ${i}`)
+    names.push('华为'.repeat(120_000)) // 720 KB of UTF-8 in one line
+    const records = names.map((n) => record(n))
+    for (const r of records) await sink.write(r)
+    await sink.flush()
+    expect(await store.records.existing(records.map((r) => r.id))).toHaveLength(records.length)
+    const stored = await store.records.get(records.at(-1)!.id)
+    expect(stored?.input).toMatchObject({ query: { name: names.at(-1) } })
+    expect(stored?.resultHash).toBe(records.at(-1)!.resultHash)
+    await sink.close()
+  })
+
   it('fails the answer whose journal write failed, and goes on in a new segment', async () => {
     const { store, file, journal } = await fileStore()
     const appends = vi.spyOn(RecordJournal.prototype, 'append').mockImplementationOnce(() => {
