@@ -16,6 +16,7 @@ import { type EvalCase, splitOf } from './eval-case.js'
 import { loadBundledEntities, REPO, SHARED } from './load-entities.js'
 import { drop, initials, legal, type Rand, reorder, rng, spacing, translit, typo } from './perturb.js'
 import { UNLISTED_COMPANIES } from './unlisted-companies.js'
+import { UNLISTED_COMPANIES_2 } from './unlisted-companies-2.js'
 import { ZH_LISTED_CASES } from './zh-listed-cases.js'
 
 const { values } = parseArgs({
@@ -142,6 +143,17 @@ writeFixed(
     query: { id: `uo${i}`, name, type: 'organization' as const, ...(i % 2 === 0 ? { country } : {}) },
     expect: [],
     family: /\p{Script=Han}/u.test(name) ? 'neg-company-zh' : 'neg-company',
+  })),
+)
+
+// A second, larger pool of real companies (unlisted-companies-2.ts), in families of its own so that the first
+// pool's figures stay comparable across matcher versions.
+writeFixed(
+  'unlisted-orgs-2.jsonl',
+  UNLISTED_COMPANIES_2.map(([name, country], i) => ({
+    query: { id: `uc${i}`, name, type: 'organization' as const, ...(i % 2 === 0 ? { country } : {}) },
+    expect: [],
+    family: /\p{Script=Han}/u.test(name) ? 'neg-company-zh-2' : 'neg-company-2',
   })),
 )
 
