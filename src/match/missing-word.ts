@@ -1,4 +1,5 @@
 import type { Alignment } from './align.js'
+import { LISTED_PLACES } from './listed-place.js'
 import { GENERIC_WEIGHT, weakness } from './score-name.js'
 import type { Adjustment } from './types.js'
 import type { Vocabulary } from './vocabulary.js'
@@ -20,6 +21,8 @@ export function missingWord(
   const missing = a.unmatchedListed
     .map((j) => listed[j]!)
     .filter((t) => vocabulary.weights[t]! >= GENERIC_WEIGHT && vocabulary.text[t]!.length > 1)
+    // A place left out is a qualifier (listed-place.ts), not another party's name.
+    .filter((t) => !LISTED_PLACES.has(vocabulary.text[t]!))
   if (missing.length === 0) return undefined
   const words = missing.map((t) => `"${vocabulary.text[t]}"`).join(', ')
   return {

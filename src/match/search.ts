@@ -6,6 +6,7 @@ import { DEFAULT_THRESHOLD } from './defaults.js'
 import { adjustments, legalFormEvidence, type TypeByName } from './evidence.js'
 import { explain } from './explain.js'
 import { legalEcho } from './legal-echo.js'
+import { listedPlace } from './listed-place.js'
 import { missingWord } from './missing-word.js'
 import type { NameTable } from './name-table.js'
 import { looksLikeOrganisation } from './organisation-name.js'
@@ -63,10 +64,14 @@ function scoreInto(state: MatcherState, query: ScreenQuery, opts: SearchOptions,
     const alignment = align(q.tokens, n.tokens, table.vocabulary, initialsPair(query, byName, type))
     const score0 = nameScore(alignment)
     const echo = legalEcho(q, alignment, n.tokens, n.folded, table.vocabulary, score0)
-    if (score0 + (echo?.effect ?? 0) + MAX_BONUS < threshold) continue
+    // A person's name carries no place qualifier ("Samara" is a given name).
+    const place =
+      type === 'person' ? undefined : listedPlace(q, alignment, n.tokens, table.vocabulary, score0)
+    if (score0 + (echo?.effect ?? 0) + (place?.effect ?? 0) + MAX_BONUS < threshold) continue
     const listedName = entity.names[n.name]!
     const adj = adjustments(query, entity, type, listedName, weakness(alignment, weights), byName)
     if (echo) adj.unshift(echo)
+    if (place) adj.unshift(place)
     const missing = missingWord(alignment, weights, n.tokens, table.vocabulary)
     if (missing) adj.push(missing)
     const numbers = numberMismatch(q, n.tokens, alignment, table)
