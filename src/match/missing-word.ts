@@ -9,7 +9,7 @@ import type { Vocabulary } from './vocabulary.js'
  * Corporation" and "KIA NIROU", "Coway" and "GRUPO KOVAY". The query names one word, the list a party of two;
  * the name score already charges the missing word, but one shared rare word and one missing rare word is as
  * likely another party as the listed one, so it costs a little more: enough to keep such a pair under the
- * default threshold unless other evidence (a country, a legal form) agrees.
+ * default threshold unless other evidence (an agreeing country) lifts it.
  */
 export function missingWord(
   a: Alignment,
