@@ -16,6 +16,7 @@ import { type EvalCase, splitOf } from './eval-case.js'
 import { loadBundledEntities, REPO, SHARED } from './load-entities.js'
 import { drop, initials, legal, type Rand, reorder, rng, spacing, translit, typo } from './perturb.js'
 import { UNLISTED_COMPANIES } from './unlisted-companies.js'
+import { UNLISTED_COMPANIES_2 } from './unlisted-companies-2.js'
 import { ZH_LISTED_CASES } from './zh-listed-cases.js'
 
 const { values } = parseArgs({
@@ -136,14 +137,21 @@ writeFixed(
   }),
 )
 
-writeFixed(
-  'unlisted-orgs.jsonl',
-  UNLISTED_COMPANIES.map(([name, country], i) => ({
-    query: { id: `uo${i}`, name, type: 'organization' as const, ...(i % 2 === 0 ? { country } : {}) },
+/** Real unlisted companies, the country on every other line; names in Chinese characters in a family of their own. */
+const companyCases = (
+  pool: ReadonlyArray<readonly [string, string]>,
+  id: string,
+  suffix: string,
+): EvalCase[] =>
+  pool.map(([name, country], i) => ({
+    query: { id: `${id}${i}`, name, type: 'organization' as const, ...(i % 2 === 0 ? { country } : {}) },
     expect: [],
-    family: /\p{Script=Han}/u.test(name) ? 'neg-company-zh' : 'neg-company',
-  })),
-)
+    family: `${/\p{Script=Han}/u.test(name) ? 'neg-company-zh' : 'neg-company'}${suffix}`,
+  }))
+writeFixed('unlisted-orgs.jsonl', companyCases(UNLISTED_COMPANIES, 'uo', ''))
+// A second, larger pool (unlisted-companies-2.ts), in families of its own so that the first pool's figures stay
+// comparable across matcher versions.
+writeFixed('unlisted-orgs-2.jsonl', companyCases(UNLISTED_COMPANIES_2, 'uc', '-2'))
 
 const namesIn = (path: string): string[] =>
   readFileSync(path, 'utf8')

@@ -48,9 +48,16 @@ export const credit = (s: number): number => (s >= 1 ? 1 : Math.max(0, 1 - (1 - 
 /**
  * Aligns query tokens with listed tokens regardless of order (persons are written "BUSH, George" and
  * "George Bush"), best pairs first, each token used once. Besides word against word, a word may stand
- * against two neighbouring words written as one ("Hikvision" / "Hik Vision") and an initial against a word.
+ * against two neighbouring words written as one ("Hikvision" / "Hik Vision") and an initial against a word,
+ * unless `initials` is false: between two companies' names a lone letter is a brand or an abbreviation ("S-Oil",
+ * "S. Group Airlines"), not the initial of a given word.
  */
-export function align(query: readonly QueryToken[], listed: Int32Array, vocabulary: Vocabulary): Alignment {
+export function align(
+  query: readonly QueryToken[],
+  listed: Int32Array,
+  vocabulary: Vocabulary,
+  initials = true,
+): Alignment {
   const m = query.length
   const n = listed.length
   const candidates: AlignedPair[] = []
@@ -77,6 +84,7 @@ export function align(query: readonly QueryToken[], listed: Int32Array, vocabula
         if (s2 >= MIN_COMPOUND_SIMILARITY)
           candidates.push({ query: [i, i + 1], listed: [j], similarity: s2, weight: w(j) })
       }
+      if (!initials) continue
       if (q.text.length === 1 && lt.length > 1) {
         const initial = { wordSide: 'listed' as const, wordWeight: w(j) }
         candidates.push({

@@ -17,7 +17,7 @@ import type { Vocabulary } from './vocabulary.js'
  * A place name in a query ("Zhejiang", "Shenzhen") weighs at most this share of the rarest word's weight:
  * lists often leave the place out of a company's name.
  */
-const PLACE_SHARE = 0.2
+export const PLACE_SHARE = 0.2
 /** Similarities from here up are one edit in a word of six letters or more (two edits are capped below). */
 const ONE_TYPO = 0.9
 

@@ -33,4 +33,4 @@ export function weakness(a: Alignment, queryWeights: readonly number[]): number 
 }
 
 /** Tokens lighter than this (in roughly one name in a hundred or more) are generic. */
-const GENERIC_WEIGHT = 10
+export const GENERIC_WEIGHT = 10

@@ -1,4 +1,4 @@
-import type { ListCode } from '../model/entity.js'
+import type { EntityType, ListCode } from '../model/entity.js'
 import { splitCompositeName } from '../text/composite-name.js'
 import { type Alignment, align } from './align.js'
 import type { CandidateIndex } from './candidate-index.js'
@@ -6,6 +6,8 @@ import { DEFAULT_THRESHOLD } from './defaults.js'
 import { adjustments, legalFormEvidence, type TypeByName } from './evidence.js'
 import { explain } from './explain.js'
 import { legalEcho } from './legal-echo.js'
+import { listedPlace } from './listed-place.js'
+import { missingWord } from './missing-word.js'
 import type { NameTable } from './name-table.js'
 import { looksLikeOrganisation } from './organisation-name.js'
 import { type PreparedQuery, prepareQuery } from './query-tokens.js'
@@ -58,14 +60,20 @@ function scoreInto(state: MatcherState, query: ScreenQuery, opts: SearchOptions,
     const n = table.names[i]!
     const entity = table.entities[n.entity]!
     if (opts.lists && !opts.lists.includes(entity.list as ListCode)) continue
-    const alignment = align(q.tokens, n.tokens, table.vocabulary)
+    const type = table.types[n.entity]!
+    const alignment = align(q.tokens, n.tokens, table.vocabulary, initialsPair(query, byName, type))
     const score0 = nameScore(alignment)
     const echo = legalEcho(q, alignment, n.tokens, n.folded, table.vocabulary, score0)
-    if (score0 + (echo?.effect ?? 0) + MAX_BONUS < threshold) continue
+    // A person's name carries no place qualifier ("Samara" is a given name).
+    const place =
+      type === 'person' ? undefined : listedPlace(q, alignment, n.tokens, table.vocabulary, score0)
+    if (score0 + (echo?.effect ?? 0) + (place?.effect ?? 0) + MAX_BONUS < threshold) continue
     const listedName = entity.names[n.name]!
-    const type = table.types[n.entity]!
     const adj = adjustments(query, entity, type, listedName, weakness(alignment, weights), byName)
     if (echo) adj.unshift(echo)
+    if (place) adj.unshift(place)
+    const missing = missingWord(alignment, weights, n.tokens, table.vocabulary)
+    if (missing) adj.push(missing)
     const numbers = numberMismatch(q, n.tokens, alignment, table)
     if (numbers) adj.push(numbers)
     const form = legalFormEvidence(q.forms, n.forms)
@@ -114,6 +122,18 @@ function numberMismatch(
 }
 
 const isNumber = (t: string): boolean => /^\d+$/.test(t)
+
+/**
+ * Initials pair with words unless both names are organisations'. A person's given names are written out or
+ * abridged to their initials; a company's lone letters ("S-Oil", "S. Group Airlines") are part of its name, and
+ * a letter standing for any word of the other name that starts with it proves nothing between two companies.
+ */
+function initialsPair(query: ScreenQuery, byName: TypeByName | undefined, listed: EntityType): boolean {
+  if (listed === 'person' || query.type === 'person') return true
+  const queryIsOrganisation =
+    query.type === 'organization' || (query.type === undefined && byName?.share === 1)
+  return !(queryIsOrganisation && listed === 'organization')
+}
 
 /** Without a stated type, a name with a legal form or an organisation word is an organisation's. */
 function typeByName(tokens: readonly string[], forms: readonly string[]): TypeByName | undefined {
