@@ -6,12 +6,12 @@
  *   npx tsx bench/api-load.ts [--duration 20] [--connections 16] [--rate N] [lookup] [no-record]
  */
 import { spawn } from 'node:child_process'
-import { readFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
 import { factories } from '../src/cli/default-deps.js'
 import { bundledDatasets } from '../src/service/bundled.js'
+import { procCpuMs } from './proc-cpu.js'
 import { queryMix } from './queries.js'
 
 const arg = (name: string, fallback: number) => {
@@ -61,10 +61,7 @@ const run = (seconds: number) =>
   })
 
 /** CPU time the server process has used (user + system), from /proc: a figure the other load on the machine barely moves. */
-const cpuMs = () => {
-  const fields = readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100 // utime + stime, in 100 Hz ticks
-}
+const cpuMs = () => procCpuMs(server.pid!)
 
 await run(3) // warm-up: JIT, caches
 const cpuBefore = cpuMs()

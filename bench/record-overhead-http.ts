@@ -14,12 +14,13 @@
  * for the answering (main) thread alone.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { Agent, request } from 'node:http'
 import { cpus, loadavg, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { factories } from '../src/cli/default-deps.js'
 import { bundledDatasets } from '../src/service/bundled.js'
+import { procCpuMs } from './proc-cpu.js'
 import { queryMix } from './queries.js'
 
 const arg = (name: string, fallback: number) => {
@@ -63,14 +64,7 @@ function start(record: boolean): Promise<Server> {
 const [recorded, plain] = await Promise.all([start(true), start(false)])
 
 /** CPU ms used so far by a server: the whole process, and its main thread (the one answering requests). */
-const CLOCK_TICKS = 100
-function cpuMs(pid: number): { process: number; main: number } {
-  const ticks = (path: string) => {
-    const fields = readFileSync(path, 'utf8').split(') ')[1]!.split(' ')
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS
-  }
-  return { process: ticks(`/proc/${pid}/stat`), main: ticks(`/proc/${pid}/task/${pid}/stat`) }
-}
+const cpuMs = (pid: number) => ({ process: procCpuMs(pid), main: procCpuMs(pid, pid) })
 
 const agent = new Agent({ keepAlive: true, maxSockets: 16 })
 function send(server: Server, body: string): Promise<number> {

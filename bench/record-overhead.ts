@@ -15,7 +15,7 @@
  * a third paced mode writes the journal but commits nothing (bench/null-committer.mjs), to tell the answering
  * thread's own cost from that of the commits running beside it. `--commit-ms N` sets the commit interval.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { factories } from '../src/cli/default-deps.js'
@@ -26,6 +26,7 @@ import { recordScreening } from '../src/service/record-screening.js'
 import { matchJson } from '../src/service/screen-json.js'
 import { openStore } from '../src/store/open-store.js'
 import { journalDir } from '../src/store/sqlite/record-journal.js'
+import { procCpuMs } from './proc-cpu.js'
 import { queryMix } from './queries.js'
 
 const args = process.argv.slice(2)
@@ -56,11 +57,7 @@ async function screenOne(query: (typeof queries)[number], mode: Mode): Promise<v
 }
 
 /** CPU time of this (the answering) thread alone, in ms: Linux keeps it per thread; the pid is the main one. */
-function threadCpuMs(): number {
-  const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS
-}
-const CLOCK_TICKS = 100
+const threadCpuMs = (): number => procCpuMs('self', process.pid)
 
 /** Answering thread wall time until the last answer left, and its CPU per screen. */
 const answered: number[] = []
