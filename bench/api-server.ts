@@ -1,7 +1,8 @@
 /**
  * The server the load test drives, in its own process: a fresh embedded store with the bundled data, one
  * screener key, and the product matcher (default) or the constant-time lookup stand-in (`lookup`,
- * to measure the HTTP layer alone; `no-record` to leave out recording the answers). Prints {"url","key"} on stdout once ready; stops on SIGTERM.
+ * to measure the HTTP layer alone; `no-record` to leave out recording the answers; `journal-only` to journal
+ * them with a committer that stores nothing; `commit-ms=N` to commit every N ms). Prints {"url","key"} on stdout once ready; stops on SIGTERM.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -17,6 +18,8 @@ import { lookupMatcher } from './lookup-matcher.js'
 
 const lookup = process.argv.includes('lookup')
 const record = !process.argv.includes('no-record')
+// Diagnosis: journal every answer but commit nothing (bench/null-committer.mjs), as bench/record-overhead.ts does.
+const journalOnly = process.argv.includes('journal-only')
 const dir = mkdtempSync(join(tmpdir(), 'tc-bench-'))
 const store = await openStore(`sqlite:${join(dir, 'tc.db')}`)
 await ensureBundled(store, factories.readDataset)
@@ -27,7 +30,12 @@ const engine = await engineFromStore(
 )
 const { secret } = await store.keys.create({ name: 'bench', role: 'screener', actor: 'bench' })
 // As `serve` records on the embedded store: journaled, committed by a thread of its own.
-const { sink: records } = await openRecordSink(store, { record })
+const commitMs = process.argv.find((a) => a.startsWith('commit-ms='))?.slice('commit-ms='.length)
+const { sink: records } = await openRecordSink(store, {
+  record,
+  ...(commitMs ? { commitMs: Number(commitMs) } : {}),
+  ...(journalOnly ? { workerScript: new URL('./null-committer.mjs', import.meta.url) } : {}),
+})
 const created = createApp({
   store,
   ...(records ? { records } : {}),

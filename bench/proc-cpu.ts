@@ -13,3 +13,45 @@ export function procCpuMs(pid: number | 'self', thread?: number): number {
   const fields = readFileSync(path, 'utf8').split(') ')[1]!.split(' ')
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS
 }
+
+/** CPU time (ms, all cores together) the machine has spent busy so far, from /proc/stat. */
+export function machineBusyMs(): number {
+  // cpu  user nice system idle iowait irq softirq steal ...
+  const f = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1, 9).map(Number)
+  const total = f.reduce((a, b) => a + b, 0)
+  return ((total - f[3]! - f[4]!) * 1000) / CLOCK_TICKS
+}
+
+/** A meter of the CPU other processes than `ours` use, in cores, between two readings. */
+export function othersMeter(ours: () => number[]): () => number {
+  const oursMs = () => ours().reduce((sum, pid) => sum + procCpuMs(pid), 0)
+  let machine = machineBusyMs()
+  let mine = oursMs()
+  let at = performance.now()
+  return () => {
+    const [m, o, t] = [machineBusyMs(), oursMs(), performance.now()]
+    const cores = (m - machine - (o - mine)) / (t - at)
+    ;[machine, mine, at] = [m, o, t]
+    return Math.max(0, cores)
+  }
+}
+
+/**
+ * Waits until other processes leave the machine alone (under `maxCores` of CPU over `windowMs`), so that a
+ * round is not timed while, say, a build runs beside it; gives up after `maxWaitMs`. Returns how long it
+ * waited and the others' load in the last window. Rounds still alternate: what is left of the noise falls
+ * on both sides alike.
+ */
+export async function waitForQuiet(
+  ours: () => number[],
+  { maxCores = 0.15, windowMs = 500, maxWaitMs = 120_000 } = {},
+): Promise<{ waitedMs: number; othersCores: number }> {
+  const start = performance.now()
+  const meter = othersMeter(ours)
+  for (;;) {
+    await new Promise((r) => setTimeout(r, windowMs))
+    const othersCores = meter()
+    const waitedMs = performance.now() - start - windowMs
+    if (othersCores < maxCores || waitedMs >= maxWaitMs) return { waitedMs, othersCores }
+  }
+}

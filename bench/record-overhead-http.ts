@@ -20,15 +20,15 @@ import { cpus, loadavg, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { factories } from '../src/cli/default-deps.js'
 import { bundledDatasets } from '../src/service/bundled.js'
-import { procCpuMs } from './proc-cpu.js'
+import { othersMeter, procCpuMs, waitForQuiet } from './proc-cpu.js'
 import { queryMix } from './queries.js'
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`)
   return i > 0 ? Number(process.argv[i + 1]) : fallback
 }
-const rounds = arg('rounds', 7)
-const perRound = arg('requests', 3000)
+const rounds = arg('rounds', 20)
+const perRound = arg('requests', 1000)
 
 const entities = (
   await Promise.all((await bundledDatasets()).map((d) => factories.readDataset(d.path)))
@@ -41,11 +41,20 @@ interface Server {
   key: string
   matcher: string
 }
-function start(record: boolean): Promise<Server> {
+type Mode = 'plain' | 'recorded' | 'journal-only' | 'recorded-alt'
+const commitMs = arg('commit-ms', 0)
+const altCommitMs = arg('compare-commit-ms', 0)
+const serverArgs: Record<Mode, string[]> = {
+  plain: ['no-record'],
+  recorded: commitMs ? [`commit-ms=${commitMs}`] : [],
+  'journal-only': ['journal-only'],
+  'recorded-alt': [`commit-ms=${altCommitMs}`],
+}
+function start(mode: Mode): Promise<Server> {
   // node --import tsx, not npx: the signal must reach the server itself, not a wrapper.
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', join(import.meta.dirname, 'api-server.ts'), ...(record ? [] : ['no-record'])],
+    ['--import', 'tsx', join(import.meta.dirname, 'api-server.ts'), ...serverArgs[mode]],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   )
   return new Promise((resolve, reject) => {
@@ -61,7 +70,19 @@ function start(record: boolean): Promise<Server> {
     child.once('exit', () => reject(new Error('a bench server exited before it was ready')))
   })
 }
-const [recorded, plain] = await Promise.all([start(true), start(false)])
+// `--diagnose`: a third server journals every answer and commits nothing, to tell what the answering
+// thread pays from what the commits on the other core cost it.
+// `--compare-commit-ms N`: one more recording server, committing every N ms.
+const modes: Mode[] = [
+  'plain',
+  'recorded',
+  ...(process.argv.includes('--diagnose') ? (['journal-only'] as const) : []),
+  ...(altCommitMs ? (['recorded-alt'] as const) : []),
+]
+const servers = Object.fromEntries(
+  await Promise.all(modes.map(async (m) => [m, await start(m)] as const)),
+) as Record<Mode, Server>
+const recorded = servers.recorded
 
 /** CPU ms used so far by a server: the whole process, and its main thread (the one answering requests). */
 const cpuMs = (pid: number) => ({ process: procCpuMs(pid), main: procCpuMs(pid, pid) })
@@ -102,10 +123,17 @@ interface Round {
   rate: number
   cpuProcess: number
   cpuMain: number
+  /** CPU other processes used during the round, in cores. */
+  others: number
+  /** How long the round waited for other processes to quieten down. */
+  waitedMs: number
 }
 let next = 0
+const ours = () => [process.pid, ...modes.map((m) => servers[m].process.pid!)]
 async function round(server: Server): Promise<Round> {
   const pid = server.process.pid!
+  const { waitedMs } = await waitForQuiet(ours)
+  const others = othersMeter(ours)
   const cpu0 = cpuMs(pid)
   const latencies: Array<Promise<number>> = []
   const start = performance.now()
@@ -119,6 +147,7 @@ async function round(server: Server): Promise<Round> {
   }
   const sorted = (await Promise.all(latencies)).sort((a, b) => a - b)
   const elapsed = performance.now() - start
+  const othersCores = others()
   // The recording server's committer may still be storing the last records: give it time to, so that
   // its CPU counts in this round.
   await new Promise((r) => setTimeout(r, 300))
@@ -131,25 +160,31 @@ async function round(server: Server): Promise<Round> {
     rate: (perRound * 1000) / elapsed,
     cpuProcess: (cpu1.process - cpu0.process) / perRound,
     cpuMain: (cpu1.main - cpu0.main) / perRound,
+    others: othersCores,
+    waitedMs,
   }
 }
 
 // Warm-up: both servers see every query once (the recording one raises the alerts of the listed names
 // here, as a server that has been running would have them already).
-await round(plain)
-await round(recorded)
-const results: { plain: Round[]; recorded: Round[] } = { plain: [], recorded: [] }
+for (const m of modes) await round(servers[m])
+const results: Record<Mode, Round[]> = { plain: [], recorded: [], 'journal-only': [], 'recorded-alt': [] }
 for (let r = 0; r < rounds; r++) {
-  // Alternate which goes first, so neither always follows the other's committer.
-  const order = r % 2 === 0 ? (['plain', 'recorded'] as const) : (['recorded', 'plain'] as const)
-  for (const mode of order) results[mode].push(await round(mode === 'plain' ? plain : recorded))
+  // Rotate which goes first, so none always follows another's committer.
+  const order = modes.map((_, i) => modes[(i + r) % modes.length]!)
+  for (const mode of order) results[mode].push(await round(servers[mode]))
 }
 agent.destroy()
-for (const s of [plain, recorded]) s.process.kill('SIGTERM')
+for (const m of modes) servers[m].process.kill('SIGTERM')
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
-const med = (mode: 'plain' | 'recorded', f: (r: Round) => number) => median(results[mode].map(f))
-const more = (f: (r: Round) => number) => `${((med('recorded', f) / med('plain', f) - 1) * 100).toFixed(1)} %`
+const med = (mode: Mode, f: (r: Round) => number) => median(results[mode].map(f))
+const more = (f: (r: Round) => number, mode: Mode = 'recorded') =>
+  `${((med(mode, f) / med('plain', f) - 1) * 100).toFixed(1)} %`
+/** Round by round (each beside its neighbour of the other server), the median of the p50 ratios. */
+const paired = (mode: Mode) =>
+  `${((median(results[mode].map((r, i) => r.p50 / results.plain[i]!.p50)) - 1) * 100).toFixed(1)} %`
+const all = modes.flatMap((m) => results[m])
 const cols: Array<[string, (r: Round) => number, number]> = [
   ['requests/s', (r) => r.rate, 0],
   ['p50 ms', (r) => r.p50, 3],
@@ -158,11 +193,11 @@ const cols: Array<[string, (r: Round) => number, number]> = [
   ['server CPU ms/request', (r) => r.cpuProcess, 3],
   ['answering thread CPU ms/request', (r) => r.cpuMain, 3],
 ]
-const row = (label: string, mode: 'plain' | 'recorded') =>
+const row = (label: string, mode: Mode) =>
   `| ${label} | ${cols.map(([, f, d]) => med(mode, f).toFixed(d)).join(' | ')} |`
 const md = `# Recording overhead as a client of \`serve\` sees it
 
-Command: \`npx tsx bench/record-overhead-http.ts --rounds ${rounds} --requests ${perRound} --write\`
+Command: \`npx tsx bench/record-overhead-http.ts ${process.argv.slice(2).join(' ')}\`
 Machine: ${cpus()[0]?.model ?? 'unknown'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; load average when done: ${loadavg()
   .map((x) => x.toFixed(2))
   .join(' ')} (shared machine; client and both servers on the same cores)
@@ -171,14 +206,35 @@ Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC
 
 POST /v1/screen at 1,000 requests/s, ${rounds} rounds of ${perRound} requests to each server, alternating;
 latency from sending a request to the last byte of its answer; figures are the medians of the rounds.
+Each round started once other processes had used under 0.15 cores for half a second (waited ${(all.reduce((a, r) => a + r.waitedMs, 0) / 1000).toFixed(0)} s in all);
+during the rounds they used ${median(all.map((r) => r.others)).toFixed(2)} cores at the median, ${Math.max(...all.map((r) => r.others)).toFixed(2)} at most.
 
 | server | ${cols.map(([h]) => h).join(' | ')} |
 | --- | ${cols.map(() => '---').join(' | ')} |
 ${row('`serve --no-record`', 'plain')}
 ${row('`serve` (every answer recorded, alerts raised)', 'recorded')}
 | **recording adds** | | **${more((r) => r.p50)}** | ${more((r) => r.p90)} | ${more((r) => r.p99)} | ${more((r) => r.cpuProcess)} | ${more((r) => r.cpuMain)} |
-
-Per round, p50 without / with recording: ${results.plain.map((p, i) => `${p.p50.toFixed(3)} / ${results.recorded[i]!.p50.toFixed(3)}`).join('; ')} ms.
+${
+  modes.includes('journal-only')
+    ? `${row('diagnosis: journal only (a committer that stores nothing)', 'journal-only')}
+| journal only adds | | ${cols
+        .slice(1)
+        .map(([, f]) => more(f, 'journal-only'))
+        .join(' | ')} |
+`
+    : ''
+}${
+  modes.includes('recorded-alt')
+    ? `${row(`\`serve --record-commit-ms ${altCommitMs}\``, 'recorded-alt')}
+| recording adds | | ${cols
+        .slice(1)
+        .map(([, f]) => more(f, 'recorded-alt'))
+        .join(' | ')} |
+`
+    : ''
+}
+Round by round (paired with the \`--no-record\` round beside it), the median p50 ratio: recording adds **${paired('recorded')}**${modes.includes('journal-only') ? `, journal only ${paired('journal-only')}` : ''}${modes.includes('recorded-alt') ? `, committing every ${altCommitMs} ms ${paired('recorded-alt')}` : ''}.
+Per round, p50 ${modes.join(' / ')}: ${results.plain.map((_, i) => modes.map((m) => results[m][i]!.p50.toFixed(3)).join(' / ')).join('; ')} ms.
 Target (issue 8): recording adds under 10 % to screening latency at 1,000 screens/s.
 `
 console.log(md)

@@ -5,7 +5,7 @@ import { RecordJournal } from '../store/sqlite/record-journal.js'
 import type { Store } from '../store/store.js'
 import { commitEntries, type JournalEntry, journalEntry } from './journal-entry.js'
 import type { RecordDraft } from './record-answer.js'
-import type { RecordSink } from './record-commit.js'
+import type { LineSink } from './record-commit.js'
 import type { FromCommitter, ToCommitter } from './record-worker.js'
 import type { RaiseInput } from './review.js'
 
@@ -30,7 +30,7 @@ const SEGMENT_LINES = 5_000
  * costs about as much as a screening; a journal line a few microseconds, so the answering thread stays free.
  * If the process dies, the next start replays what was not committed (`recoverJournals`).
  */
-export class JournaledRecords implements RecordSink {
+export class JournaledRecords implements LineSink {
   readonly #journal: RecordJournal
   readonly #worker: Worker
   readonly #onError: (message: string) => void
@@ -75,9 +75,13 @@ export class JournaledRecords implements RecordSink {
    * here than handing it to the thread pool and waiting for the answer (measured: bench/record-overhead.ts).
    */
   write(record: RecordDraft, alerts?: RaiseInput): Promise<void> {
+    return this.writeLine(JSON.stringify(journalEntry(record, alerts)))
+  }
+
+  /** Appends a record serialised by the caller (JSON.stringify of a JournalEntry, or the same text). */
+  writeLine(line: string): Promise<void> {
     if (this.#closed) return Promise.reject(new Error('the record journal is closed'))
     if (this.#failed) return Promise.reject(this.#failed)
-    const line = JSON.stringify(journalEntry(record, alerts))
     try {
       this.#journal.append(line)
     } catch (e) {

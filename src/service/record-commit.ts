@@ -36,3 +36,10 @@ export interface RecordSink {
   /** Commits what is pending and releases the sink's resources. */
   close(): Promise<void>
 }
+
+/** A sink that also takes records already serialised as journal lines (JSON.stringify of a JournalEntry). */
+export interface LineSink extends RecordSink {
+  writeLine(line: string): Promise<void>
+}
+
+export const takesLines = (sink: RecordSink): sink is LineSink => 'writeLine' in sink

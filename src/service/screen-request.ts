@@ -4,9 +4,10 @@ import { LIST_CODES, type ListCode } from '../model/entity.js'
 import type { Store } from '../store/store.js'
 import type { Engine } from './engine-types.js'
 import { MAX_NAME_LENGTH, parseScreenQuery } from './query-schema.js'
-import type { RecordSink } from './record-commit.js'
+import type { LineSink, RecordSink } from './record-commit.js'
 import { recordScreening } from './record-screening.js'
 import { type ScreenJson, screenJson } from './screen-json.js'
+import { screenTexts } from './screen-texts.js'
 
 const listCodes = Object.keys(LIST_CODES) as [ListCode, ...ListCode[]]
 
@@ -41,12 +42,7 @@ export async function screenOne(
   today: Date,
   record?: { store: Store; caller: string; writer?: RecordSink },
 ): Promise<ScreenJson> {
-  const { threshold, lists, limit, ...fields } = request
-  const query = parseScreenQuery(fields)
-  const options: SearchOptions & { threshold: number } = { threshold: threshold ?? engine.defaultThreshold }
-  if (lists !== undefined) options.lists = lists
-  if (limit !== undefined) options.limit = limit
-  const result = screenJson(engine.screen(query, options), (id) => engine.entity(id), today)
+  const { query, options, result } = screened(engine, request, today)
   if (record)
     result.recordId = await recordScreening(
       record.store,
@@ -57,4 +53,33 @@ export async function screenOne(
       record.writer,
     )
   return result
+}
+
+/**
+ * screenOne for a sink that journals lines (`serve` on the embedded store): the answer as JSON text, its
+ * record journaled first, both serialised from the same matches (screenTexts).
+ */
+export async function screenOneText(
+  engine: Engine,
+  request: ScreenRequest,
+  today: Date,
+  record: { caller: string; writer: LineSink },
+): Promise<string> {
+  const { query, options, result } = screened(engine, request, today)
+  const texts = screenTexts(engine, query, options, result, record.caller, today)
+  await record.writer.writeLine(texts.line)
+  return texts.body
+}
+
+function screened(engine: Engine, request: ScreenRequest, today: Date) {
+  const { threshold, lists, limit, ...fields } = request
+  const query = parseScreenQuery(fields)
+  const options: SearchOptions & { threshold: number } = { threshold: threshold ?? engine.defaultThreshold }
+  if (lists !== undefined) options.lists = lists
+  if (limit !== undefined) options.limit = limit
+  return {
+    query,
+    options,
+    result: screenJson(engine.screen(query, options), (id) => engine.entity(id), today),
+  }
 }

@@ -2,6 +2,8 @@ import { existsSync, mkdtempSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it, onTestFinished } from 'vitest'
+import { canonicalJson } from '../../src/audit/canonical-json.js'
+import { sha256Hex } from '../../src/model/ids.js'
 import { openStore } from '../../src/store/open-store.js'
 import { journalDir } from '../../src/store/sqlite/record-journal.js'
 import { dataset, entity } from '../support/fixtures.js'
@@ -33,6 +35,7 @@ describe('serve on the embedded store journals recorded answers', () => {
         body: JSON.stringify({ name }),
       })
       expect(res.status).toBe(200)
+      expect(res.headers.get('content-type')).toMatch(/^application\/json/)
       return (await res.json()) as { recordId: string; matches: unknown[] }
     }
     const answers = []
@@ -58,6 +61,12 @@ describe('serve on the embedded store journals recorded answers', () => {
     try {
       const ids = [...answers.map((a) => a.recordId), last.recordId]
       expect((await after.records.existing(ids)).sort()).toEqual(ids.sort())
+      // Each record holds the very answer its client received, hashed as any record is.
+      for (const answer of [answers[0]!, answers[1]!, last]) {
+        const stored = await after.records.get(answer.recordId)
+        expect(stored?.result).toEqual({ matches: answer.matches })
+        expect(stored?.resultHash).toBe(sha256Hex(canonicalJson({ matches: answer.matches })))
+      }
       // The matches of the replayed answers opened their alert (one per subject and entry).
       const alerts = await after.alerts.list({ status: ['open'], limit: 10 })
       expect(alerts.map((a) => [a.entityId, a.subject.query.name])).toEqual([

@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi'
-import { screenOne } from '../../service/screen-request.js'
+import { takesLines } from '../../service/record-commit.js'
+import { screenOne, screenOneText } from '../../service/screen-request.js'
 import { type ApiApp, actorOf, type RouteContext, SECURED } from '../context.js'
 import { jsonBody } from '../middleware/json-body.js'
 import { authErrors, inputErrors, jsonContent, notReady } from '../schemas/common.js'
@@ -28,9 +29,14 @@ export function registerScreen(app: ApiApp, ctx: RouteContext): void {
   app.openapi(route, async (c) => {
     const request = c.req.valid('json')
     c.set('logName', request.name)
-    const record = ctx.options.record
-      ? { store: ctx.deps.store, caller: actorOf(c.get('caller')), writer: ctx.records }
-      : undefined
+    const caller = actorOf(c.get('caller'))
+    const writer = ctx.records
+    if (ctx.options.record && takesLines(writer)) {
+      // Journaled recording: the answer and its record are serialised together (screenTexts).
+      const body = await screenOneText(ctx.engine(), request, ctx.deps.now(), { caller, writer })
+      return c.body(body, 200, { 'content-type': 'application/json' }) as never
+    }
+    const record = ctx.options.record ? { store: ctx.deps.store, caller, writer } : undefined
     return c.json(await screenOne(ctx.engine(), request, ctx.deps.now(), record), 200)
   })
 }
