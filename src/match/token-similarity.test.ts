@@ -44,6 +44,14 @@ describe('tokenSimilarity: two edits', () => {
     ] as const)
       expect(sim(a, b)).toBe(0)
     expect(sim('zhongxign', 'zhongxing')).toBeGreaterThan(0.9)
+    // Words that only a lax reading makes pinyin ("hv", a medial "e") are typos like any other.
+    expect(sim('hvwaei', 'huawei')).toBeGreaterThan(0.8)
+    expect(sim('kasuhae', 'kashane')).toBeGreaterThan(0.8)
+  })
+  it('counts a transposition with a letter typed between as two typos', () => {
+    expect(sim('abujdllah', 'abdullah')).toBeCloseTo(0.875, 3)
+    expect(sim('oluets', 'outlets')).toBeGreaterThan(0.8)
+    expect(leftoverSimilarity('oluets', 'outlets')).toBe(LEFTOVER_SIMILARITY)
   })
 })
 

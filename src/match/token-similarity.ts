@@ -1,3 +1,4 @@
+import { damerauDistance } from '../text/damerau-distance.js'
 import { editDistance } from '../text/edit-distance.js'
 import { NAME_VARIANTS } from '../text/name-variants.js'
 import { isPinyinWord, PINYIN_SYLLABLE } from '../text/pinyin-word.js'
@@ -26,7 +27,7 @@ export function tokenSimilarity(q: string, qc: string, l: string, lc: string): n
   const budget = editBudget(shorter) - (q.charCodeAt(0) === l.charCodeAt(0) ? 0 : 1)
   if (budget <= 0) return 0
   if (Math.abs(q.length - l.length) > budget && Math.abs(qc.length - lc.length) > budget) return 0
-  const edits = Math.min(editDistance(q, l, budget), editDistance(qc, lc, budget))
+  const edits = typos(q, qc, l, lc, budget)
   if (edits > budget) return 0
   // Jaro-Winkler undervalues an early substitution ("sehara" / "sahara" 0.78): the edit count has a say too.
   const jw = Math.max(jaroWinkler(q, l), jaroWinkler(qc, lc), 1 - (0.5 * edits) / shorter)
@@ -57,8 +58,19 @@ const MIN_LEFTOVER_LENGTH = 5
  */
 export function leftoverSimilarity(q: string, l: string): number {
   if (Math.min(q.length, l.length) < MIN_LEFTOVER_LENGTH || q.charCodeAt(0) !== l.charCodeAt(0)) return 0
-  if (isNumeric(q) || isNumeric(l) || editDistance(q, l, 2) > 2) return 0
+  if (isNumeric(q) || isNumeric(l) || typos(q, q, l, l, 2) > 2) return 0
   return isPinyinWord(q) && isPinyinWord(l) ? 0 : LEFTOVER_SIMILARITY
+}
+
+/**
+ * Typos between two words as written or in canonical spelling, at most max + 1. Optimal string alignment first
+ * (fast); where it exceeds a budget of two, a transposition with a letter typed between ("abujdllah" /
+ * "abdullah") is still two typos.
+ */
+function typos(q: string, qc: string, l: string, lc: string, max: number): number {
+  const edits = Math.min(editDistance(q, l, max), editDistance(qc, lc, max))
+  if (edits <= max || max < 2) return edits
+  return Math.min(damerauDistance(q, l, max), damerauDistance(qc, lc, max))
 }
 
 export function editBudget(length: number): number {
