@@ -49,7 +49,7 @@ export const twoEditCap = (shorter: number): number =>
 
 /** Two words that found no partner on either side but are two typos apart ("trgjst" / "trust") pair at this. */
 export const LEFTOVER_SIMILARITY = 0.8
-const MIN_LEFTOVER_LENGTH = 5
+export const MIN_LEFTOVER_LENGTH = 5
 
 /**
  * The similarity of two words left over after alignment: short words with two typos are beyond the edit budget
