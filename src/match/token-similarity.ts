@@ -47,8 +47,12 @@ export function tokenSimilarity(q: string, qc: string, l: string, lc: string): n
 export const twoEditCap = (shorter: number): number =>
   Math.min(0.92, Math.max(shorter >= 7 ? 0.875 : 0.86, 1 - 1.25 / shorter))
 
-/** Two words that found no partner on either side but are two typos apart ("trgjst" / "trust") pair at this. */
-export const LEFTOVER_SIMILARITY = 0.8
+/**
+ * Two words that found no partner on either side but are two typos apart ("trgjst" / "trust") pair at this, earning
+ * 0.64: in a name whose other words all agree ("Air Koruryo" / "Air Koryo", "Asbts al-Ansar"), enough to reach the
+ * threshold; a one-word name still cannot.
+ */
+export const LEFTOVER_SIMILARITY = 0.82
 export const MIN_LEFTOVER_LENGTH = 5
 
 /**
