@@ -28,6 +28,18 @@ describe('align: words both names leave over', () => {
     expect(other.score).toBeLessThan(DEFAULT_THRESHOLD)
     expect(matcher.search({ name: 'Hrbun' })).toEqual([])
   })
+  it("pairs a four-letter word between two organisations' names, not with a person's", () => {
+    // "hrbn" / "harbin": two letters missing from six. The query's legal form makes it an organisation's name.
+    const org = matcher.search(
+      { name: 'Hrbn Engineering University', type: 'organization' },
+      { threshold: 0 },
+    )[0]!
+    expect(org.entityId).toBe('EL:4')
+    expect(org.explanation.tokens.map((t) => t.query)).toContain('hrbn')
+    const person = matcher.search({ name: 'Hrbn Engineering University', type: 'person' }, { threshold: 0 })
+    const same = person.find((m) => m.entityId === 'EL:4')
+    expect(same?.explanation.unmatchedQuery).toContain('hrbn')
+  })
 })
 
 describe('align: a middle name given as its initial', () => {
