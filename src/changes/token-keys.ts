@@ -8,8 +8,8 @@ import { nameTokens } from './name-key.js'
  * its words meets one of the entry's words the way the matcher finds candidates (match/query-tokens.ts): the
  * same word, the same canonical spelling (Youssef / Yusuf), one edit apart (symmetric one-deletion keys, words
  * of four letters or more), two edits apart (up to two letters left out on each side, entry words of six letters
- * or more, counterparty words of five: the matcher pairs those as leftovers), a word that is two of the entry's words written as one, or two neighbouring words written as one of
- * the entry's. The matcher tries some of these only when nothing nearer is found; the keys hold all of them,
+ * or more, counterparty words of five: the matcher pairs those as leftovers), a word that is two of the entry's
+ * words written as one, or two neighbouring words written as one of the entry's. The matcher tries some of these only when nothing nearer is found; the keys hold all of them,
  * so a counterparty sharing no key with an entry is never among the matcher's candidates for it.
  *
  * Each rule is split in two halves that meet on equal keys: `termKeys` of a counterparty's name terms (stored

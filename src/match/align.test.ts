@@ -29,7 +29,7 @@ describe('align: words both names leave over', () => {
     expect(matcher.search({ name: 'Hrbun' })).toEqual([])
   })
   it("pairs a four-letter word between two organisations' names, not with a person's", () => {
-    // "hrbn" / "harbin": two letters missing from six. The query's legal form makes it an organisation's name.
+    // "hrbn" / "harbin": two letters missing from six; both names are organisations', so initials do not pair.
     const org = matcher.search(
       { name: 'Hrbn Engineering University', type: 'organization' },
       { threshold: 0 },

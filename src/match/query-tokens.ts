@@ -34,7 +34,7 @@ export interface QueryToken {
   splits: Array<readonly [number, number]>
   /**
    * Vocabulary tokens two typos away that only a pair of leftover words can explain (leftoverSimilarity:
-   * "proga" / "promgaz", beyond the edit budget of a five-letter word), to find candidates by.
+   * "ceioaba" / "ceiba", beyond the edit budget of a five-letter word), to find candidates by.
    */
   leftovers: number[]
 }
@@ -99,7 +99,8 @@ function lookUp(text: string, canonical: string, vocabulary: Vocabulary, index: 
     const keys = deletionHashes(text, text.length >= MIN_DELETE_LENGTH - 1)
     for (const key of keys) index.deletes.forEach(key, consider)
     // A word the lists do not have, and no word of theirs one edit away, may carry two typos: up to two
-    // letters removed on each side meet. (Looking further for words that have a near neighbour costs time.)
+    // letters removed on each side meet. (Looking further for words that have a near neighbour costs time, and
+    // short words have many: it brought far-fetched candidates to unlisted names.)
     // From five letters: two typos there are beyond the edit budget, but a leftover pair can still explain them.
     if (own === undefined && similar.length === 0 && text.length >= MIN_LEFTOVER_LENGTH) {
       for (const key of keys) index.deletes2.forEach(key, considerTwoTypos)

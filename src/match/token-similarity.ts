@@ -81,9 +81,10 @@ export function leftoverSimilarity(q: string, l: string, minLength = MIN_LEFTOVE
  * "abdullah") is still two typos.
  */
 function typos(q: string, qc: string, l: string, lc: string, max: number): number {
-  const edits = Math.min(editDistance(q, l, max), editDistance(qc, lc, max))
+  const canonicalToo = qc !== q || lc !== l
+  const edits = Math.min(editDistance(q, l, max), canonicalToo ? editDistance(qc, lc, max) : max + 1)
   if (edits <= max || max < 2) return edits
-  return Math.min(damerauDistance(q, l, max), damerauDistance(qc, lc, max))
+  return Math.min(damerauDistance(q, l, max), canonicalToo ? damerauDistance(qc, lc, max) : max + 1)
 }
 
 export function editBudget(length: number): number {
