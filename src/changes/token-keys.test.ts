@@ -20,6 +20,7 @@ describe('the keys of the counterparty index', () => {
     expect(meets('TechnologiesLebanon SAL', keys)).toBe(true) // one word that is two of the entry's
     expect(meets('Hivkisoin', keys)).toBe(true) // two typos in a long word
     expect(meets('Hikvisionxy', keys)).toBe(true) // two letters added
+    expect(meets('Lbnon', keys)).toBe(true) // two letters missing, five left (a leftover pair)
     expect(meets('Hkvson', keys)).toBe(false) // three letters missing
     expect(meets('...', keys)).toBe(true) // a name without words reaches everything
   })

@@ -7,9 +7,9 @@ import { nameTokens } from './name-key.js'
  * The keys of delta screening's counterparty index. A counterparty can only match a changed entry if one of
  * its words meets one of the entry's words the way the matcher finds candidates (match/query-tokens.ts): the
  * same word, the same canonical spelling (Youssef / Yusuf), one edit apart (symmetric one-deletion keys, words
- * of four letters or more), two edits apart (up to two letters left out on each side, words of six letters or
- * more), a word that is two of the entry's words written as one, or two neighbouring words written as one of
- * the entry's. The matcher tries some of these only when nothing nearer is found; the keys hold all of them,
+ * of four letters or more), two edits apart (up to two letters left out on each side, entry words of six letters
+ * or more, counterparty words of five: the matcher pairs those as leftovers), a word that is two of the entry's
+ * words written as one, or two neighbouring words written as one of the entry's. The matcher tries some of these only when nothing nearer is found; the keys hold all of them,
  * so a counterparty sharing no key with an entry is never among the matcher's candidates for it.
  *
  * Each rule is split in two halves that meet on equal keys: `termKeys` of a counterparty's name terms (stored
@@ -18,6 +18,8 @@ import { nameTokens } from './name-key.js'
  */
 const MIN_DELETE_LENGTH = 4
 const MIN_DOUBLE_DELETE_LENGTH = 6
+/** A query word from five letters is looked up two typos away too (match/query-tokens.ts, leftover pairs). */
+const MIN_PARTY_DOUBLE_DELETE_LENGTH = 5
 
 /** Rule tags: the first character hashed, so equal strings under different rules give different keys. */
 const WORD = 0x57 // the word, two neighbours joined, or half of a word split in two
@@ -97,7 +99,7 @@ function wordKeys(w: string, out: Set<number>): void {
   out.add(hash(CANONICAL, canonicalSpelling(w)))
   if (w.length < MIN_DELETE_LENGTH - 1 || hasDigit(w)) return
   oneDeletion(DELETE, w, out)
-  if (w.length >= MIN_DOUBLE_DELETE_LENGTH) {
+  if (w.length >= MIN_PARTY_DOUBLE_DELETE_LENGTH) {
     oneDeletion(ENTRY_TWO, w, out)
     twoDeletions(PARTY_TWO, w, out)
   }

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { buildMatcher, type IndexedMatcher } from './build-matcher.js'
 import { DEFAULT_THRESHOLD } from './defaults.js'
 import { FIXTURE_ENTITIES } from './testdata/fixture-entities.js'
+import { LEFTOVER_SIMILARITY } from './token-similarity.js'
 
 let matcher: IndexedMatcher
 beforeAll(() => {
@@ -17,7 +18,7 @@ describe('align: words both names leave over', () => {
     expect(m.explanation.tokens).toContainEqual({
       query: 'hrbun',
       listed: 'harbin',
-      similarity: 0.8,
+      similarity: LEFTOVER_SIMILARITY,
       weight: expect.any(Number),
     })
   })
@@ -26,6 +27,18 @@ describe('align: words both names leave over', () => {
     expect(other.explanation.unmatchedQuery).toEqual(['trbun'])
     expect(other.score).toBeLessThan(DEFAULT_THRESHOLD)
     expect(matcher.search({ name: 'Hrbun' })).toEqual([])
+  })
+  it("pairs a four-letter word between two organisations' names, not with a person's", () => {
+    // "hrbn" / "harbin": two letters missing from six; both names are organisations', so initials do not pair.
+    const org = matcher.search(
+      { name: 'Hrbn Engineering University', type: 'organization' },
+      { threshold: 0 },
+    )[0]!
+    expect(org.entityId).toBe('EL:4')
+    expect(org.explanation.tokens.map((t) => t.query)).toContain('hrbn')
+    const person = matcher.search({ name: 'Hrbn Engineering University', type: 'person' }, { threshold: 0 })
+    const same = person.find((m) => m.entityId === 'EL:4')
+    expect(same?.explanation.unmatchedQuery).toContain('hrbn')
   })
 })
 

@@ -2,6 +2,8 @@ import { type QueryToken, similarity } from './query-tokens.js'
 import {
   LEFTOVER_SIMILARITY,
   leftoverSimilarity,
+  MIN_LEFTOVER_LENGTH,
+  MIN_ORGANISATION_LEFTOVER_LENGTH,
   MIN_TOKEN_SIMILARITY,
   tokenSimilarity,
 } from './token-similarity.js'
@@ -104,7 +106,9 @@ export function align(
   const lUsed = new Uint8Array(n)
   const pairs: AlignedPair[] = []
   take(candidates, qUsed, lUsed, pairs)
-  take(leftovers(query, listed, vocabulary, qUsed, lUsed), qUsed, lUsed, pairs)
+  // Between two organisations' names (no initials), shorter leftover words pair too.
+  const minLeftover = initials ? MIN_LEFTOVER_LENGTH : MIN_ORGANISATION_LEFTOVER_LENGTH
+  take(leftovers(query, listed, vocabulary, qUsed, lUsed, minLeftover), qUsed, lUsed, pairs)
   let matchedQ = 0
   let matchedL = 0
   let queryTotal = 0
@@ -162,12 +166,14 @@ function leftovers(
   vocabulary: Vocabulary,
   qUsed: Uint8Array,
   lUsed: Uint8Array,
+  minLength: number,
 ): AlignedPair[] {
   const out: AlignedPair[] = []
   for (let i = 0; i < query.length; i++) {
     if (qUsed[i]) continue
     for (let j = 0; j < listed.length; j++) {
-      if (lUsed[j] || leftoverSimilarity(query[i]!.text, vocabulary.text[listed[j]!]!) === 0) continue
+      if (lUsed[j] || leftoverSimilarity(query[i]!.text, vocabulary.text[listed[j]!]!, minLength) === 0)
+        continue
       const weight = vocabulary.weights[listed[j]!]!
       out.push({ query: [i], listed: [j], similarity: LEFTOVER_SIMILARITY, weight, leftover: true })
     }

@@ -1,6 +1,7 @@
 import type { CandidateIndex } from './candidate-index.js'
 import { hashSkipping } from './int-multimap.js'
 import type { PreparedQuery } from './query-tokens.js'
+import { LEFTOVER_SIMILARITY } from './token-similarity.js'
 import type { Vocabulary } from './vocabulary.js'
 
 export interface CandidateOptions {
@@ -35,6 +36,10 @@ export function findCandidates(
     queryWeight += q.weight
     for (const t of q.similar) {
       const amount = vocabulary.weights[t]! * q.sims.get(t)!
+      for (let p = index.start[t]!; p < index.start[t + 1]!; p++) add(index.postings[p]!, amount)
+    }
+    for (const t of q.leftovers) {
+      const amount = vocabulary.weights[t]! * LEFTOVER_SIMILARITY
       for (let p = index.start[t]!; p < index.start[t + 1]!; p++) add(index.postings[p]!, amount)
     }
     for (const [a, b] of q.splits) {

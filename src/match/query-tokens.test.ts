@@ -20,6 +20,7 @@ beforeAll(() => {
     // Listed words that the wrong reading would leave: "serv" + "cie", "kar" + "as".
     extra('EL:914', 'Serv Holding'),
     extra('EL:915', 'Kar Holding'),
+    extra('EL:916', 'Ceiba Investments Limited'),
   ])
 })
 const top = (name: string) => matcher.search({ name })[0]
@@ -40,5 +41,13 @@ describe('query words glued to a legal form or a function word', () => {
     const m = top('Federal Security Servcie')
     expect(m?.entityId).toBe('EL:913')
     expect(m!.score).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD)
+  })
+})
+
+describe('a query word two typos from a short listed word', () => {
+  it('finds the listed word as a candidate that only a leftover pair can explain', () => {
+    // "ceioaba" / "ceiba": beyond the edit budget of a five-letter word, so only the leftover pairing reads it.
+    expect(matcher.candidateEntities({ name: 'Ceioaba Ltd' })).toContain('EL:916')
+    expect(top('Ceioaba Investments Limited')?.entityId).toBe('EL:916')
   })
 })

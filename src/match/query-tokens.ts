@@ -3,14 +3,14 @@ import { normaliseName } from '../text/normalise-name.js'
 import { PLACE_WORDS } from '../text/place-words.js'
 import { canonicalSpelling } from '../text/spelling.js'
 import type { CandidateIndex } from './candidate-index.js'
-import {
-  deletionHashes,
-  doubleDeletionHashes,
-  MIN_DELETE_LENGTH,
-  MIN_DOUBLE_DELETE_LENGTH,
-} from './candidate-index.js'
+import { deletionHashes, doubleDeletionHashes, MIN_DELETE_LENGTH } from './candidate-index.js'
 import { hashSkipping } from './int-multimap.js'
-import { MIN_TOKEN_SIMILARITY, tokenSimilarity } from './token-similarity.js'
+import {
+  leftoverSimilarity,
+  MIN_LEFTOVER_LENGTH,
+  MIN_TOKEN_SIMILARITY,
+  tokenSimilarity,
+} from './token-similarity.js'
 import type { Vocabulary } from './vocabulary.js'
 
 /**
@@ -32,6 +32,11 @@ export interface QueryToken {
   similar: number[]
   /** Ways to read the token as two listed words ("technologieslebanon" -> technologies + lebanon). */
   splits: Array<readonly [number, number]>
+  /**
+   * Vocabulary tokens two typos away that only a pair of leftover words can explain (leftoverSimilarity:
+   * "ceioaba" / "ceiba", beyond the edit budget of a five-letter word), to find candidates by.
+   */
+  leftovers: number[]
 }
 
 export interface PreparedQuery {
@@ -75,11 +80,18 @@ function lookUp(text: string, canonical: string, vocabulary: Vocabulary, index: 
   const own = vocabulary.ids.get(text)
   const sims = new Map<number, number>()
   const similar: number[] = []
+  const leftovers: number[] = []
   const consider = (t: number) => {
     if (sims.has(t)) return
     const s = tokenSimilarity(text, canonical, vocabulary.text[t]!, vocabulary.canonical[t]!)
     sims.set(t, s)
     if (s >= MIN_TOKEN_SIMILARITY) similar.push(t)
+  }
+  const considerTwoTypos = (t: number) => {
+    if (sims.has(t)) return
+    consider(t)
+    if (sims.get(t)! < MIN_TOKEN_SIMILARITY && leftoverSimilarity(text, vocabulary.text[t]!) > 0)
+      leftovers.push(t)
   }
   if (own !== undefined) consider(own)
   index.canonical.forEach(hashSkipping(canonical), consider)
@@ -87,12 +99,14 @@ function lookUp(text: string, canonical: string, vocabulary: Vocabulary, index: 
     const keys = deletionHashes(text, text.length >= MIN_DELETE_LENGTH - 1)
     for (const key of keys) index.deletes.forEach(key, consider)
     // A word the lists do not have, and no word of theirs one edit away, may carry two typos: up to two
-    // letters removed on each side meet. (Looking further for words that have a near neighbour costs time.)
-    if (own === undefined && similar.length === 0 && text.length >= MIN_DOUBLE_DELETE_LENGTH) {
-      for (const key of keys) index.deletes2.forEach(key, consider)
+    // letters removed on each side meet. (Looking further for words that have a near neighbour costs time, and
+    // short words have many: it brought far-fetched candidates to unlisted names.)
+    // From five letters: two typos there are beyond the edit budget, but a leftover pair can still explain them.
+    if (own === undefined && similar.length === 0 && text.length >= MIN_LEFTOVER_LENGTH) {
+      for (const key of keys) index.deletes2.forEach(key, considerTwoTypos)
       for (const key of doubleDeletionHashes(text)) {
-        index.deletes.forEach(key, consider)
-        index.deletes2.forEach(key, consider)
+        index.deletes.forEach(key, considerTwoTypos)
+        index.deletes2.forEach(key, considerTwoTypos)
       }
     }
   }
@@ -108,7 +122,7 @@ function lookUp(text: string, canonical: string, vocabulary: Vocabulary, index: 
   const weight = PLACE_WORDS.has(text)
     ? Math.min(ownWeight, PLACE_SHARE * vocabulary.unknownWeight)
     : ownWeight
-  return { text, canonical, weight, sims, similar, splits }
+  return { text, canonical, weight, sims, similar, splits, leftovers }
 }
 
 /** Similarity of query token q and vocabulary token t, computed once per query. */

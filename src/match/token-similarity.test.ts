@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { canonicalSpelling } from '../text/spelling.js'
-import { LEFTOVER_SIMILARITY, leftoverSimilarity, tokenSimilarity } from './token-similarity.js'
+import {
+  LEFTOVER_SIMILARITY,
+  leftoverSimilarity,
+  MIN_ORGANISATION_LEFTOVER_LENGTH,
+  tokenSimilarity,
+} from './token-similarity.js'
 
 const sim = (a: string, b: string) => tokenSimilarity(a, canonicalSpelling(a), b, canonicalSpelling(b))
 
@@ -44,6 +49,14 @@ describe('tokenSimilarity: two edits', () => {
     ] as const)
       expect(sim(a, b)).toBe(0)
     expect(sim('zhongxign', 'zhongxing')).toBeGreaterThan(0.9)
+    // Words that only a lax reading makes pinyin ("hv", a medial "e") are typos like any other.
+    expect(sim('hvwaei', 'huawei')).toBeGreaterThan(0.8)
+    expect(sim('kasuhae', 'kashane')).toBeGreaterThan(0.8)
+  })
+  it('counts a transposition with a letter typed between as two typos', () => {
+    expect(sim('abujdllah', 'abdullah')).toBeCloseTo(0.875, 3)
+    expect(sim('oluets', 'outlets')).toBeGreaterThan(0.8)
+    expect(leftoverSimilarity('oluets', 'outlets')).toBe(LEFTOVER_SIMILARITY)
   })
 })
 
@@ -52,6 +65,11 @@ describe('leftoverSimilarity', () => {
     expect(leftoverSimilarity('trgjst', 'trust')).toBe(LEFTOVER_SIMILARITY)
     expect(leftoverSimilarity('hrbun', 'harbin')).toBe(LEFTOVER_SIMILARITY)
     expect(sim('hrbun', 'harbin')).toBe(0) // beyond the edit budget of a five-letter word
+  })
+  it("pairs a four-letter word with a longer one only when asked (two organisations' names)", () => {
+    expect(leftoverSimilarity('frts', 'frutas')).toBe(0)
+    expect(leftoverSimilarity('frts', 'frutas', MIN_ORGANISATION_LEFTOVER_LENGTH)).toBe(LEFTOVER_SIMILARITY)
+    expect(leftoverSimilarity('frts', 'fats', MIN_ORGANISATION_LEFTOVER_LENGTH)).toBe(0) // both four letters
   })
   it('does not pair other first letters, short words, three edits, numbers or pinyin', () => {
     const apart = ['trbun harbin', 'bakn bonk', 'hrbunx harbin', '12345 12399', 'haixin haitian']

@@ -1,3 +1,4 @@
+import { damerauDistance } from '../text/damerau-distance.js'
 import { editDistance } from '../text/edit-distance.js'
 import { NAME_VARIANTS } from '../text/name-variants.js'
 import { isPinyinWord, PINYIN_SYLLABLE } from '../text/pinyin-word.js'
@@ -26,7 +27,7 @@ export function tokenSimilarity(q: string, qc: string, l: string, lc: string): n
   const budget = editBudget(shorter) - (q.charCodeAt(0) === l.charCodeAt(0) ? 0 : 1)
   if (budget <= 0) return 0
   if (Math.abs(q.length - l.length) > budget && Math.abs(qc.length - lc.length) > budget) return 0
-  const edits = Math.min(editDistance(q, l, budget), editDistance(qc, lc, budget))
+  const edits = typos(q, qc, l, lc, budget)
   if (edits > budget) return 0
   // Jaro-Winkler undervalues an early substitution ("sehara" / "sahara" 0.78): the edit count has a say too.
   const jw = Math.max(jaroWinkler(q, l), jaroWinkler(qc, lc), 1 - (0.5 * edits) / shorter)
@@ -46,19 +47,44 @@ export function tokenSimilarity(q: string, qc: string, l: string, lc: string): n
 export const twoEditCap = (shorter: number): number =>
   Math.min(0.92, Math.max(shorter >= 7 ? 0.875 : 0.86, 1 - 1.25 / shorter))
 
-/** Two words that found no partner on either side but are two typos apart ("trgjst" / "trust") pair at this. */
-export const LEFTOVER_SIMILARITY = 0.8
-const MIN_LEFTOVER_LENGTH = 5
+/**
+ * Two words that found no partner on either side but are two typos apart ("trgjst" / "trust") pair at this, earning
+ * 0.64: in a name whose other words all agree ("Air Koruryo" / "Air Koryo", "Asbts al-Ansar"), enough to reach the
+ * threshold; a one-word name still cannot.
+ */
+export const LEFTOVER_SIMILARITY = 0.82
+export const MIN_LEFTOVER_LENGTH = 5
+/**
+ * Between two organisations' names a leftover word may have four letters if the other has five or more ("Frts" /
+ * "Frutas", "Grou" / "Grupo", "Crby Goldstar" / "Carry Goldstar"). Not for a person: short given names two typos
+ * apart are other names (Maria / Mario), and a person's name has fewer words to vouch for the pair.
+ */
+export const MIN_ORGANISATION_LEFTOVER_LENGTH = 4
 
 /**
  * The similarity of two words left over after alignment: short words with two typos are beyond the edit budget
  * (a five-letter word with two edits is as often another word), but when both names leave exactly such words
- * unexplained, they are more likely one word mistyped than two words. Same first letter, five letters or more.
+ * unexplained, they are more likely one word mistyped than two words. Same first letter, five letters or more;
+ * between two organisations' names the shorter may have four (`minLength`; see align.ts).
  */
-export function leftoverSimilarity(q: string, l: string): number {
-  if (Math.min(q.length, l.length) < MIN_LEFTOVER_LENGTH || q.charCodeAt(0) !== l.charCodeAt(0)) return 0
-  if (isNumeric(q) || isNumeric(l) || editDistance(q, l, 2) > 2) return 0
+export function leftoverSimilarity(q: string, l: string, minLength = MIN_LEFTOVER_LENGTH): number {
+  const shorter = Math.min(q.length, l.length)
+  if (shorter < minLength || Math.max(q.length, l.length) < MIN_LEFTOVER_LENGTH) return 0
+  if (q.charCodeAt(0) !== l.charCodeAt(0)) return 0
+  if (isNumeric(q) || isNumeric(l) || typos(q, q, l, l, 2) > 2) return 0
   return isPinyinWord(q) && isPinyinWord(l) ? 0 : LEFTOVER_SIMILARITY
+}
+
+/**
+ * Typos between two words as written or in canonical spelling, at most max + 1. Optimal string alignment first
+ * (fast); where it exceeds a budget of two, a transposition with a letter typed between ("abujdllah" /
+ * "abdullah") is still two typos.
+ */
+function typos(q: string, qc: string, l: string, lc: string, max: number): number {
+  const canonicalToo = qc !== q || lc !== l
+  const edits = Math.min(editDistance(q, l, max), canonicalToo ? editDistance(qc, lc, max) : max + 1)
+  if (edits <= max || max < 2) return edits
+  return Math.min(damerauDistance(q, l, max), canonicalToo ? damerauDistance(qc, lc, max) : max + 1)
 }
 
 export function editBudget(length: number): number {

@@ -69,6 +69,12 @@ describe('legal words with two typos, read in context', () => {
     expect(split('JOINT SOTK COMPANY URAL RIVER')).toEqual({ core: ['ural', 'river'], forms: ['JSC'] })
     expect(split('Jiont Stokc Company Polyus').core).toEqual(['polyus'])
     expect(split('Kama Trading Limited Libaility Compnay').core).toEqual(['kama', 'trading'])
+    // A transposition with a letter typed between is two typos too ("joti": "joint" less "n", "it" swapped).
+    expect(split('Joti Stock Company Production Complex Akhtuba').core).toEqual([
+      'production',
+      'complex',
+      'akhtuba',
+    ])
   })
   it('corrects a word that, corrected, begins or ends a legal phrase of three words at an edge', () => {
     expect(split('MASHOIL LIzMIED LIABILITY COMPANY')).toEqual({ core: ['mashoil'], forms: ['LLC'] })

@@ -1,3 +1,4 @@
+import { damerauDistance } from './damerau-distance.js'
 import { editDistance } from './edit-distance.js'
 import { LEGAL_FORM_TABLE } from './legal-form-table.js'
 
@@ -86,6 +87,8 @@ function correct(t: string, extra = 0): string {
     if (w.charCodeAt(0) !== t.charCodeAt(0) || Math.abs(w.length - t.length) > 2) continue
     const budget = (w.length >= 8 ? 2 : 1) + (w.length >= 5 ? extra : 0)
     if (editDistance(t, w, budget) <= budget) return w
+    // Two typos where one is a transposition with a letter typed between ("joti" / "joint").
+    if (budget >= 2 && damerauDistance(t, w, budget) <= budget) return w
   }
   return t
 }
