@@ -5,9 +5,9 @@
  *
  * One engine over the bundled data in a fresh SQLite store. The same query mix (half listed names, some with
  * typos; half made-up clear names) is screened in rounds that alternate three ways:
- * - screening alone;
- * - screening + recording through the journal (`serve` on the embedded store): the record is appended to the
- *   journal before the answer leaves; a committer thread moves it (and the alerts of its matches) into the
+ * - screening alone, the answer serialised as `serve` sends it;
+ * - screening + recording through the journal (`serve` on the embedded store): the answer and its record are
+ *   serialised together (screenTexts) and the record's line is appended to the journal before the answer leaves; a committer thread moves it (and the alerts of its matches) into the
  *   store; the round's time includes waiting for the final commit;
  * - screening + recording in a transaction per answer (what `screen` and MCP do), for comparison.
  * Then paced runs at 1,000 screens per second (open loop, as a server sees them), without and with recording
@@ -23,7 +23,8 @@ import { ensureBundled } from '../src/service/bundled.js'
 import { JournaledRecords } from '../src/service/journaled-records.js'
 import { engineFromStore } from '../src/service/open-engine.js'
 import { recordScreening } from '../src/service/record-screening.js'
-import { matchJson } from '../src/service/screen-json.js'
+import { screenJson } from '../src/service/screen-json.js'
+import { screenTexts } from '../src/service/screen-texts.js'
 import { openStore } from '../src/store/open-store.js'
 import { journalDir } from '../src/store/sqlite/record-journal.js'
 import { procCpuMs, waitForQuiet } from './proc-cpu.js'
@@ -48,12 +49,28 @@ const journalOnly = new JournaledRecords(file, `${journalDir(file)}-only`, {
 })
 
 type Mode = 'plain' | 'journaled' | 'direct' | 'journal-only'
+let sent = 0
 async function screenOne(query: (typeof queries)[number], mode: Mode): Promise<void> {
-  // The answer as callers get it (matches in the JSON shape) is the baseline; recording comes on top.
-  const matches = engine.screen(query, options).matches.map((m) => matchJson(m, engine.entity(m.entityId)))
-  if (mode === 'plain') return
-  const writer = mode === 'journaled' ? sink : mode === 'journal-only' ? journalOnly : undefined
-  await recordScreening(store, engine, { query, options, matches }, 'bench', new Date(), writer)
+  // The answer as `serve` sends it (its JSON text) is the baseline; recording comes on top, done as `serve`
+  // does it: through the journal, answer and journal line serialised together; or a transaction per answer.
+  const now = new Date()
+  const answer = screenJson(engine.screen(query, options), (id) => engine.entity(id), now)
+  if (mode === 'plain') {
+    sent += JSON.stringify(answer).length
+  } else if (mode === 'direct') {
+    const recordId = await recordScreening(
+      store,
+      engine,
+      { query, options, matches: answer.matches },
+      'bench',
+      now,
+    )
+    sent += JSON.stringify({ ...answer, recordId }).length
+  } else {
+    const texts = screenTexts(engine, query, options, answer, 'bench', now)
+    await (mode === 'journaled' ? sink : journalOnly).writeLine(texts.line)
+    sent += texts.body.length
+  }
 }
 
 /** CPU time of this (the answering) thread alone, in ms: Linux keeps it per thread; the pid is the main one. */
@@ -164,7 +181,7 @@ Command: \`npx tsx bench/record-overhead.ts --queries ${size} --write\`
 Machine: ${cpus()[0]?.model ?? 'unknown'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; load average when done: ${loadavg()
   .map((x) => x.toFixed(2))
   .join(' ')} (shared machine)
-Data: bundled CSL 2026-07-31 + UN 2026-02-27 in a fresh SQLite store (WAL, synchronous=NORMAL); ${queries.length} queries (bench/queries.ts mix: half listed names, some with a typo; half made-up clear names); matcher ${engine.matcherVersion}, threshold ${engine.defaultThreshold}
+Data: bundled CSL 2026-07-31 + UN 2026-02-27 in a fresh SQLite store (WAL, synchronous=NORMAL); ${queries.length} queries (bench/queries.ts mix: half listed names, some with a typo; half made-up clear names); matcher ${engine.matcherVersion}, threshold ${engine.defaultThreshold}; answers serialised as \`serve\` sends them (${(sent / 1e6).toFixed(0)} MB in all)
 Date: ${new Date().toISOString().slice(0, 10)}
 
 ## Per screen, rounds alternating (5 each, same process)

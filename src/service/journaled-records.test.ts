@@ -16,6 +16,7 @@ import { subjectKey } from '../review/subject-key.js'
 import type { KyselyStore } from '../store/kysely-store.js'
 import { openStore } from '../store/open-store.js'
 import { journalDir, RecordJournal } from '../store/sqlite/record-journal.js'
+import { findRecord } from './journaled-record.js'
 import { JournaledRecords, recoverJournals } from './journaled-records.js'
 import { screeningRecord } from './record-screening.js'
 import type { RaiseInput } from './review.js'
@@ -58,6 +59,21 @@ describe('JournaledRecords', () => {
     await sink.close()
     expect(readdirSync(journal)).toEqual([])
     await expect(sink.write(record('late'))).rejects.toThrow('closed')
+  })
+
+  it('finds a record still in the journal by its id (a replay right after the answer), then in the store', async () => {
+    const { store, file, journal } = await fileStore()
+    const sink = new JournaledRecords(file, journal, { commitMs: 60_000 })
+    const records = Array.from({ length: 5 }, (_, i) => record(`j${i}`))
+    for (const r of records) await sink.write(r)
+    expect(await store.records.get(records[2]!.id)).toBeUndefined()
+    const found = await findRecord(store, records[2]!.id)
+    expect(found).toEqual(records[2])
+    expect(await findRecord(store, 'rec_nope')).toBeUndefined()
+    await sink.flush()
+    expect(await findRecord(store, records[2]!.id)).toEqual(records[2])
+    await sink.close()
+    expect(await findRecord(store, records[4]!.id)).toEqual(records[4])
   })
 
   it('commits a megabyte of lines from one interval, a 720 KB line among them, in any script', async () => {

@@ -3,6 +3,7 @@ import type { AnswerRecord } from '../model/answer-record.js'
 import type { Store } from '../store/store.js'
 import { VERSION } from '../version.js'
 import type { Engine } from './engine-types.js'
+import { findRecord } from './journaled-record.js'
 import { type EngineFactories, engineFromVersions } from './open-engine.js'
 
 /** Re-computes a recorded answer's result on an engine; one per answer kind. */
@@ -39,7 +40,7 @@ export async function replayRecord(
   kinds: Partial<Record<string, ReplayKind>>,
   recordId: string,
 ): Promise<ReplayOutcome> {
-  const record = await store.records.get(recordId)
+  const record = await findRecord(store, recordId)
   if (!record) throw new TcError('TC_NOT_FOUND', `no recorded answer ${recordId}`, { field: 'RECORD_ID' })
   const kind = kinds[record.kind]
   if (!kind)

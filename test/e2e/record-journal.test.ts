@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it, onTestFinished } from 'vitest'
 import { canonicalJson } from '../../src/audit/canonical-json.js'
+import { factories } from '../../src/cli/default-deps.js'
 import { sha256Hex } from '../../src/model/ids.js'
 import { openStore } from '../../src/store/open-store.js'
 import { journalDir } from '../../src/store/sqlite/record-journal.js'
+import { runCli } from '../support/cli.js'
 import { dataset, entity } from '../support/fixtures.js'
 import { startServe, stop } from '../support/processes.js'
 
@@ -42,6 +44,13 @@ describe('serve on the embedded store journals recorded answers', () => {
     for (let i = 0; i < 20; i++)
       answers.push(await screen(first.url, i % 2 ? 'Huawei Technologies' : `Clear Name ${i}`))
     expect(answers.filter((a) => a.matches.length)).toHaveLength(10)
+    // Not committed yet, but a replay asked for now finds the record in the journal.
+    const replay = await runCli(['replay', answers[1]!.recordId, '--json'], {
+      db: `sqlite:${file}`,
+      factories,
+    })
+    expect(replay.code, replay.err).toBe(0)
+    expect(JSON.parse(replay.out)).toMatchObject({ recordId: answers[1]!.recordId, same: true })
     first.proc.kill('SIGKILL')
     await first.proc.exited
 

@@ -41,7 +41,7 @@ export function registerServe(program: Command, deps: CliDeps, state: CliState):
     .option(
       '--record-commit-ms <ms>',
       'embedded store: how long recorded answers gather in the journal before one commit',
-      '50',
+      '250',
     )
     .option('--metrics-token <token>', 'bearer token for GET /metrics (default $TRADECONTROLS_METRICS_TOKEN)')
     .option(

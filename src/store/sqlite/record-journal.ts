@@ -94,19 +94,21 @@ export class RecordJournal {
   }
 
   /**
-   * The lines a writer left, in order. A last line cut short by a crash mid-write is dropped: its answer
-   * never left the process.
+   * The lines a writer left, in order (those `keep` accepts, when given). A last line cut short by a crash
+   * mid-write is dropped: its answer never left the process. A live writer's last line may be half-written
+   * as it is read: it is dropped the same way.
    */
-  static readWriter(dir: string): { entries: unknown[]; torn: number } {
+  static readWriter(dir: string, keep?: (line: string) => boolean): { entries: unknown[]; torn: number } {
     const entries: unknown[] = []
     let torn = 0
-    const segments = readdirSync(dir)
+    const segments = present(() => readdirSync(dir), [])
       .filter((n) => segmentNumber(n) !== undefined)
       .sort()
     for (const name of segments) {
-      const lines = readFileSync(join(dir, name), 'utf8').split('\n')
+      // A live writer deletes the segments it committed: one gone since the listing holds nothing to read.
+      const lines = present(() => readFileSync(join(dir, name), 'utf8'), '').split('\n')
       for (const line of lines) {
-        if (line === '') continue
+        if (line === '' || (keep && !keep(line))) continue
         try {
           entries.push(JSON.parse(line))
         } catch {
@@ -115,6 +117,24 @@ export class RecordJournal {
       }
     }
     return { entries, torn }
+  }
+
+  /** Every writer directory under `root`, of live processes and of stopped ones. */
+  static writers(root: string): string[] {
+    if (!existsSync(root)) return []
+    return readdirSync(root)
+      .filter((name) => /^w-\d+-/.test(name))
+      .map((name) => join(root, name))
+  }
+}
+
+/** What `read` returns, or `absent` when the file or directory is gone (ENOENT). */
+function present<T>(read: () => T, absent: T): T {
+  try {
+    return read()
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return absent
+    throw e
   }
 }
 
