@@ -17,6 +17,7 @@ import { loadBundledEntities, REPO, SHARED } from './load-entities.js'
 import { drop, initials, legal, type Rand, reorder, rng, spacing, translit, typo } from './perturb.js'
 import { UNLISTED_COMPANIES } from './unlisted-companies.js'
 import { UNLISTED_COMPANIES_2 } from './unlisted-companies-2.js'
+import { UNLISTED_COMPANIES_3 } from './unlisted-companies-3.js'
 import { ZH_LISTED_CASES } from './zh-listed-cases.js'
 
 const { values } = parseArgs({
@@ -152,6 +153,9 @@ writeFixed('unlisted-orgs.jsonl', companyCases(UNLISTED_COMPANIES, 'uo', ''))
 // A second, larger pool (unlisted-companies-2.ts), in families of its own so that the first pool's figures stay
 // comparable across matcher versions.
 writeFixed('unlisted-orgs-2.jsonl', companyCases(UNLISTED_COMPANIES_2, 'uc', '-2'))
+// A third pool (unlisted-companies-3.ts): logistics, chemicals, electronics distributors, machine tools, textiles,
+// food, universities, and the regions the first two under-cover.
+writeFixed('unlisted-orgs-3.jsonl', companyCases(UNLISTED_COMPANIES_3, 'ud', '-3'))
 
 const namesIn = (path: string): string[] =>
   readFileSync(path, 'utf8')

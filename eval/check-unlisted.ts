@@ -1,19 +1,21 @@
 /**
  * Screens a pool of companies meant to be unlisted against the bundled lists and prints every name that scores
  * 0.85 or more (or equals a listed name or alias after folding), to be read by hand before it joins a negative
- * set: `npx tsx eval/check-unlisted.ts`.
+ * set: `npx tsx eval/check-unlisted.ts [pool]`, pool 2 (unlisted-companies-2.ts, the default) or 3.
  */
 import { buildMatcher } from '../src/match/build-matcher.js'
 import { loadBundledEntities } from './load-entities.js'
 import { UNLISTED_COMPANIES_2 } from './unlisted-companies-2.js'
+import { UNLISTED_COMPANIES_3 } from './unlisted-companies-3.js'
 
+const pool = process.argv[2] === '3' ? UNLISTED_COMPANIES_3 : UNLISTED_COMPANIES_2
 const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()
 const { entities } = await loadBundledEntities()
 const exact = new Map<string, string>()
 for (const e of entities) for (const n of e.names) exact.set(fold(n.value), `${e.list}: ${e.name}`)
 const matcher = buildMatcher(entities)
-console.log(`${UNLISTED_COMPANIES_2.length} names`)
-for (const [name, country] of UNLISTED_COMPANIES_2) {
+console.log(`${pool.length} names`)
+for (const [name, country] of pool) {
   const same = exact.get(fold(name))
   const top = matcher.search({ name, type: 'organization' }, { threshold: 0.85, limit: 3 })
   if (same || top.length > 0)
