@@ -1,5 +1,7 @@
 import { createRoute } from '@hono/zod-openapi'
+import type { TypedResponse } from 'hono'
 import { takesLines } from '../../service/record-commit.js'
+import type { ScreenJson } from '../../service/screen-json.js'
 import { screenOne, screenOneText } from '../../service/screen-request.js'
 import { type ApiApp, actorOf, type RouteContext, SECURED } from '../context.js'
 import { jsonBody } from '../middleware/json-body.js'
@@ -32,9 +34,14 @@ export function registerScreen(app: ApiApp, ctx: RouteContext): void {
     const caller = actorOf(c.get('caller'))
     const writer = ctx.records
     if (ctx.options.record && takesLines(writer)) {
-      // Journaled recording: the answer and its record are serialised together (screenTexts).
+      // Journaled recording: the answer and its record are serialised together (screenTexts). The text is
+      // the JSON of a ScreenJson: the route's typed response says so.
       const body = await screenOneText(ctx.engine(), request, ctx.deps.now(), { caller, writer })
-      return c.body(body, 200, { 'content-type': 'application/json' }) as never
+      return c.body(body, 200, { 'content-type': 'application/json' }) as unknown as TypedResponse<
+        ScreenJson,
+        200,
+        'json'
+      >
     }
     const record = ctx.options.record ? { store: ctx.deps.store, caller, writer } : undefined
     return c.json(await screenOne(ctx.engine(), request, ctx.deps.now(), record), 200)
