@@ -35,18 +35,19 @@ export function screeningDraft(
   })
 }
 
-/**
- * Records a screening and sends every match to the review queue (de-duplicated, allow rules applied);
- * returns the record id the answer carries. What POST /v1/screen and the MCP screen tool do.
- */
-export async function recordScreening(
-  store: Store,
+export interface Screened {
+  query: ScreenQuery
+  options: SearchOptions & { threshold: number }
+  matches: MatchJson[]
+}
+
+/** The record of a screening and the alerts its matches raise (none for a clear answer). */
+export function screeningParts(
   engine: Engine,
-  screened: { query: ScreenQuery; options: SearchOptions & { threshold: number }; matches: MatchJson[] },
+  screened: Screened,
   caller: string,
   now: Date,
-  writer?: RecordSink,
-): Promise<string> {
+): { record: RecordDraft; alerts: RaiseInput | undefined } {
   const record = screeningDraft(engine, screened.query, screened.options, screened.matches, caller, now)
   const alerts: RaiseInput | undefined = screened.matches.length
     ? {
@@ -58,6 +59,22 @@ export async function recordScreening(
         now,
       }
     : undefined
+  return { record, alerts }
+}
+
+/**
+ * Records a screening and sends every match to the review queue (de-duplicated, allow rules applied);
+ * returns the record id the answer carries. What POST /v1/screen and the MCP screen tool do.
+ */
+export async function recordScreening(
+  store: Store,
+  engine: Engine,
+  screened: Screened,
+  caller: string,
+  now: Date,
+  writer?: RecordSink,
+): Promise<string> {
+  const { record, alerts } = screeningParts(engine, screened, caller, now)
   if (writer) await writer.write(record, alerts)
   else
     await store.transaction(async (db) => {
