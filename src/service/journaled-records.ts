@@ -26,6 +26,8 @@ export interface JournaledOptions {
 
 /** Lines per journal segment: a segment is deleted once all its lines are committed. */
 const SEGMENT_LINES = 5_000
+/** Bytes of lines gathered for the committer before they go to it; a longer line gets a buffer of its own. */
+const OUTBOX_BYTES = 1 << 20
 
 /**
  * Recording for one process on the embedded store. A record is appended to the journal (it survives a crash
@@ -39,7 +41,14 @@ export class JournaledRecords implements LineSink {
   readonly #worker: Worker
   readonly #onError: (message: string) => void
   readonly #commitMs: number
-  #outbox: string[] = []
+  /**
+   * The lines written since the last post, as the bytes written: each line is encoded once, into this buffer,
+   * and the buffer is handed over whole (transferred, not copied). The answering thread keeps no string of a
+   * line past its request, so none lives long enough to be copied by the garbage collector (measured: a
+   * tenth of recording's cost on that thread when the lines were kept as strings for the interval).
+   */
+  #outbox = Buffer.allocUnsafeSlow(OUTBOX_BYTES)
+  #outboxUsed = 0
   #seq = 0
   #committed = 0
   /** Closed segments and the last line each holds. */
@@ -86,16 +95,22 @@ export class JournaledRecords implements LineSink {
   writeLine(line: string): Promise<void> {
     if (this.#closed) return Promise.reject(new Error('the record journal is closed'))
     if (this.#failed) return Promise.reject(this.#failed)
+    // At most three bytes per UTF-16 unit, and the newline.
+    const room = line.length * 3 + 1
+    if (this.#outboxUsed + room > this.#outbox.length) this.#post(room)
+    const from = this.#outboxUsed
+    const to = from + this.#outbox.write(line, from, 'utf8')
+    this.#outbox[to] = 0x0a
     try {
-      this.#journal.append(line)
+      this.#journal.append(this.#outbox, from, to + 1)
     } catch (e) {
       // Whatever part of the line reached the file ends its segment: the next lines start a clean one.
       this.#rotate()
       return Promise.reject(e)
     }
+    this.#outboxUsed = to + 1
     this.#seq++
     if (++this.#segmentLines >= SEGMENT_LINES) this.#rotate()
-    this.#outbox.push(line)
     if (!this.#posting) {
       this.#posting = true
       // The lines of `commitMs` go to the committer in one message: one commit for them all.
@@ -146,11 +161,19 @@ export class JournaledRecords implements LineSink {
     }
   }
 
-  #post(): void {
+  /** Hands the lines gathered so far to the committer; the next ones go to a fresh buffer of `room` bytes or more. */
+  #post(room = 0): void {
     this.#posting = false
-    if (this.#outbox.length === 0) return
-    this.#worker.postMessage({ type: 'lines', lines: this.#outbox, lastSeq: this.#seq } satisfies ToCommitter)
-    this.#outbox = []
+    if (this.#outboxUsed === 0) {
+      if (room > this.#outbox.length) this.#outbox = Buffer.allocUnsafeSlow(room)
+      return
+    }
+    const bytes = new Uint8Array(this.#outbox.buffer, this.#outbox.byteOffset, this.#outboxUsed)
+    this.#worker.postMessage({ type: 'lines', bytes, lastSeq: this.#seq } satisfies ToCommitter, [
+      bytes.buffer,
+    ])
+    this.#outbox = Buffer.allocUnsafeSlow(Math.max(OUTBOX_BYTES, room))
+    this.#outboxUsed = 0
   }
 
   #onMessage(m: FromCommitter): void {

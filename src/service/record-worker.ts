@@ -1,11 +1,14 @@
 import { parentPort, workerData } from 'node:worker_threads'
-import { lowerThreadPriority } from '../ops/background-priority.js'
+import { backlogClass, lowerThreadPriority, setThreadClass } from '../ops/background-priority.js'
 import { openSqliteStore } from '../store/sqlite/open-sqlite.js'
 import { commitEntries, type JournalEntry } from './journal-entry.js'
 
-/** What the answering thread sends: journal lines (already written) numbered from 1, or the close. */
+/**
+ * What the answering thread sends: journal lines (already written) as the UTF-8 bytes it wrote, each ending
+ * in a newline, the last one numbered `lastSeq` (lines are numbered from 1); or a flush, or the close.
+ */
 export type ToCommitter =
-  | { type: 'lines'; lines: string[]; lastSeq: number }
+  | { type: 'lines'; bytes: Uint8Array; lastSeq: number }
   | { type: 'flush' }
   | { type: 'close' }
 /** What the committer reports: every line up to `seq` is in the store; a failed commit; closed. */
@@ -17,8 +20,18 @@ export type FromCommitter =
 const { file, maxBatch, retryMs } = workerData as { file: string; maxBatch: number; retryMs: number }
 const port = parentPort!
 // Commits are background work: on a busy machine the answering thread gets the core first (the records are
-// safe in the journal meanwhile).
+// safe in the journal meanwhile). Niced, and where Linux allows it in the idle class; back in the normal class
+// while the backlog is large, so that a machine kept busy does not leave the commits ever further behind.
 lowerThreadPriority()
+let threadClass: 'idle' | 'normal' = setThreadClass('idle') ? 'idle' : 'normal'
+const canIdle = threadClass === 'idle'
+/** Lines waiting past which the committer leaves the idle class, and under which it returns. */
+const BEHIND = { high: 20_000, low: 1_000 }
+function adjustClass(): void {
+  if (!canIdle) return
+  const wanted = backlogClass(queue.length, threadClass, BEHIND.high, BEHIND.low)
+  if (wanted !== threadClass && setThreadClass(wanted)) threadClass = wanted
+}
 const store = await openSqliteStore(file)
 let queue: Array<{ line: string; seq: number }> = []
 let committed = 0
@@ -29,8 +42,10 @@ let closing = false
 
 port.on('message', (m: ToCommitter) => {
   if (m.type === 'lines') {
-    const first = m.lastSeq - m.lines.length + 1
-    for (const [i, line] of m.lines.entries()) queue.push({ line, seq: first + i })
+    const lines = linesOf(m.bytes)
+    const first = m.lastSeq - lines.length + 1
+    for (const [i, line] of lines.entries()) queue.push({ line, seq: first + i })
+    adjustClass()
     schedule()
   } else if (m.type === 'flush') {
     clearTimeout(timer)
@@ -43,6 +58,18 @@ port.on('message', (m: ToCommitter) => {
   }
 })
 port.postMessage({ type: 'committed', seq: 0 } satisfies FromCommitter)
+
+/** The lines of newline-terminated UTF-8 bytes. */
+function linesOf(bytes: Uint8Array): string[] {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const lines: string[] = []
+  for (let at = 0; at < text.length; ) {
+    const end = text.indexOf(0x0a, at)
+    lines.push(text.toString('utf8', at, end))
+    at = end + 1
+  }
+  return lines
+}
 
 function schedule(wait?: number): void {
   if (timer || running || closing) return
@@ -68,6 +95,7 @@ async function commit(): Promise<void> {
         batch.map((b) => JSON.parse(b.line) as JournalEntry),
       )
       queue = queue.slice(batch.length)
+      adjustClass()
       committed = batch.at(-1)!.seq
       failures = 0
       port.postMessage({ type: 'committed', seq: committed } satisfies FromCommitter)

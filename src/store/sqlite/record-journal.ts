@@ -37,16 +37,10 @@ export class RecordJournal {
     return new RecordJournal(join(root, `w-${process.pid}-${randomBytes(4).toString('hex')}`))
   }
 
-  /** Appends one line to the current segment; returns the segment's number. */
-  append(line: string): number {
-    const text = `${line}\n`
-    // A string write goes out in one call for lines this size; a short write (rare) finishes byte-wise.
-    const written = writeSync(this.#fd, text)
-    const length = Buffer.byteLength(text)
-    if (written < length) {
-      const bytes = Buffer.from(text, 'utf8')
-      for (let at = written; at < length; ) at += writeSync(this.#fd, bytes, at)
-    }
+  /** Appends lines already encoded (UTF-8, each ending in a newline); returns the segment's number. */
+  append(bytes: Uint8Array, from = 0, to: number = bytes.length): number {
+    // One call for lines this size; a short write (rare) finishes the rest.
+    for (let at = from; at < to; ) at += writeSync(this.#fd, bytes, at, to - at)
     return this.#segment
   }
 
