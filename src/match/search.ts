@@ -10,6 +10,7 @@ import { listedPlace } from './listed-place.js'
 import { missingWord } from './missing-word.js'
 import type { NameTable } from './name-table.js'
 import { looksLikeOrganisation } from './organisation-name.js'
+import { placeNamed } from './place-named.js'
 import { type PreparedQuery, prepareQuery } from './query-tokens.js'
 import { nameScore, weakness } from './score-name.js'
 import type { Adjustment, Match, ScreenQuery, SearchOptions } from './types.js'
@@ -74,6 +75,8 @@ function scoreInto(state: MatcherState, query: ScreenQuery, opts: SearchOptions,
     if (place) adj.unshift(place)
     const missing = missingWord(alignment, weights, n.tokens, table.vocabulary)
     if (missing) adj.push(missing)
+    const placeOnly = placeNamed(q, alignment, n.tokens, table.vocabulary)
+    if (placeOnly) adj.push(placeOnly)
     const numbers = numberMismatch(q, n.tokens, alignment, table)
     if (numbers) adj.push(numbers)
     const form = legalFormEvidence(q.forms, n.forms)
