@@ -1,0 +1,40 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { entity } from '../../test/support/fixtures.js'
+import type { Entity } from '../model/entity.js'
+import { buildMatcher, type IndexedMatcher } from './build-matcher.js'
+import { DEFAULT_THRESHOLD } from './defaults.js'
+import type { ScreenQuery } from './types.js'
+
+const filler: Entity[] = Array.from({ length: 300 }, (_, i) =>
+  entity({ id: `SDN:${1000 + i}`, list: 'SDN', name: `Firm${i} ${i % 2 ? 'Group' : 'Trading'}` }),
+)
+let matcher: IndexedMatcher
+beforeAll(() => {
+  matcher = buildMatcher([
+    // The Entity List and the other CSL lists give no type.
+    entity({ id: 'DTC:1', list: 'DTC', name: 'Raymond Yang', type: 'unknown' }),
+    entity({ id: 'DTC:2', list: 'DTC', name: 'Tarkan Yildiz', type: 'unknown' }),
+    ...filler,
+  ])
+})
+const matchOf = (query: ScreenQuery, id: string) =>
+  matcher.search(query, { threshold: 0 }).find((m) => m.entityId === id)
+const typeCost = (query: ScreenQuery, id: string) =>
+  matchOf(query, id)?.explanation.adjustments.find((a) => a.code === 'type')
+
+describe('a company meeting an untyped listed name on a given name alone', () => {
+  it('disagrees as a company with a person (−0.30)', () => {
+    const m = matchOf({ name: 'Raymond Limited', type: 'organization' }, 'DTC:1')
+    expect(typeCost({ name: 'Raymond Limited', type: 'organization' }, 'DTC:1')).toEqual({
+      code: 'type',
+      effect: -0.3,
+      text: 'type organization (by its legal form) vs a person\'s given name "raymond" −0.30',
+    })
+    expect(m!.score).toBeLessThan(DEFAULT_THRESHOLD - 0.2)
+  })
+  it('costs nothing without a legal form, with the surname too, or when the word in common is no given name', () => {
+    expect(typeCost({ name: 'Raymond' }, 'DTC:1')).toBeUndefined()
+    expect(typeCost({ name: 'Raymond Yang Ltd' }, 'DTC:1')).toBeUndefined()
+    expect(typeCost({ name: 'Yildiz LLC' }, 'DTC:2')).toBeUndefined()
+  })
+})
