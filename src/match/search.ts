@@ -5,7 +5,7 @@ import type { CandidateIndex } from './candidate-index.js'
 import { DEFAULT_THRESHOLD } from './defaults.js'
 import { adjustments, legalFormEvidence, type TypeByName } from './evidence.js'
 import { explain } from './explain.js'
-import { givenNameOnly } from './given-name.js'
+import { partOfPersonName } from './given-name.js'
 import { legalEcho } from './legal-echo.js'
 import { listedPlace } from './listed-place.js'
 import { missingWord } from './missing-word.js'
@@ -76,11 +76,11 @@ function scoreInto(state: MatcherState, query: ScreenQuery, opts: SearchOptions,
     if (place) adj.unshift(place)
     const missing = missingWord(alignment, weights, n.tokens, table.vocabulary)
     if (missing) adj.push(missing)
-    const placeOnly = placeNamed(q, alignment, n.tokens, table.vocabulary)
+    const placeOnly = placeNamed(q, alignment, n.tokens, table.vocabulary, score0)
     if (placeOnly) adj.push(placeOnly)
     // Only for a name of no type: a listed person's type is read from the list (evidence.ts).
     const given =
-      type === 'unknown' ? givenNameOnly(q.forms, alignment, n.tokens, table.vocabulary) : undefined
+      type === 'unknown' ? partOfPersonName(q.forms, alignment, n.tokens, table.vocabulary) : undefined
     if (given) adj.push(given)
     const numbers = numberMismatch(q, n.tokens, alignment, table)
     if (numbers) adj.push(numbers)
