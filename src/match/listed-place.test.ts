@@ -11,6 +11,8 @@ beforeAll(() => {
   matcher = buildMatcher([
     entity({ id: 'SDN:1', list: 'SDN', name: 'OAO EPK SAMARA' }),
     entity({ id: 'SDN:2', list: 'SDN', name: 'Tarkan Samara', type: 'person' }),
+    entity({ id: 'SDN:3', list: 'SDN', name: 'ZAVOD ALFA SAMARA KAZAN' }),
+    entity({ id: 'SDN:4', list: 'SDN', name: 'ZAVOD BETA KAZAN RUSSIA' }),
     ...filler,
   ])
 })
@@ -29,5 +31,12 @@ describe('listed place: a country or city the listed name carries and the query 
   it('gains nothing when the query names another place, or the listed party is a person', () => {
     expect(placeOf('EPK Saratov OAO', 'SDN:1')).toBeUndefined()
     expect(placeOf('Tarkan', 'SDN:2')).toBeUndefined()
+  })
+  it('gains nothing for another city when the query’s own place matched one of the listed name’s', () => {
+    expect(placeOf('Zavod Alfa', 'SDN:3')?.text).toMatch(/^listed place "samara", "kazan" left out/)
+    expect(placeOf('Zavod Alfa Kazan', 'SDN:3')).toBeUndefined()
+  })
+  it('still gains for a country left out beside the query’s city', () => {
+    expect(placeOf('Zavod Beta Kazan', 'SDN:4')?.text).toMatch(/^listed place "russia" left out/)
   })
 })

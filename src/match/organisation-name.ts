@@ -1,5 +1,5 @@
 /** Words that make a name an organisation's where no type is given (CSL lists other than OFAC's, queries). */
-const ORGANISATION_WORDS = new Set(
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   (
     'university institute academy technology technologies group bank trading industries industry corporation ' +
     'company electronics laboratory center centre bureau factory plant shipping airlines enterprise enterprises ' +

@@ -5,11 +5,14 @@ import type { CandidateIndex } from './candidate-index.js'
 import { DEFAULT_THRESHOLD } from './defaults.js'
 import { adjustments, legalFormEvidence, type TypeByName } from './evidence.js'
 import { explain } from './explain.js'
+import { partOfPersonName } from './given-name.js'
 import { legalEcho } from './legal-echo.js'
 import { listedPlace } from './listed-place.js'
 import { missingWord } from './missing-word.js'
 import type { NameTable } from './name-table.js'
 import { looksLikeOrganisation } from './organisation-name.js'
+import { otherPlace } from './other-place.js'
+import { placeNamed } from './place-named.js'
 import { type PreparedQuery, prepareQuery } from './query-tokens.js'
 import { nameScore, weakness } from './score-name.js'
 import type { Adjustment, Match, ScreenQuery, SearchOptions } from './types.js'
@@ -74,6 +77,17 @@ function scoreInto(state: MatcherState, query: ScreenQuery, opts: SearchOptions,
     if (place) adj.unshift(place)
     const missing = missingWord(alignment, weights, n.tokens, table.vocabulary)
     if (missing) adj.push(missing)
+    const places =
+      type === 'person'
+        ? undefined
+        : otherPlace(q, alignment, n.tokens, table.vocabulary, score0, weakness(alignment, weights))
+    if (places) adj.push(places)
+    const placeOnly = placeNamed(q, alignment, n.tokens, table.vocabulary, score0)
+    if (placeOnly) adj.push(placeOnly)
+    // Only for a name of no type: a listed person's type is read from the list (evidence.ts).
+    const given =
+      type === 'unknown' ? partOfPersonName(q.forms, alignment, n.tokens, table.vocabulary) : undefined
+    if (given) adj.push(given)
     const numbers = numberMismatch(q, n.tokens, alignment, table)
     if (numbers) adj.push(numbers)
     const form = legalFormEvidence(q.forms, n.forms)
