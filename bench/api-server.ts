@@ -2,7 +2,7 @@
  * The server the load test drives, in its own process: a fresh embedded store with the bundled data, one
  * screener key, and the product matcher (default) or the constant-time lookup stand-in (`lookup`,
  * to measure the HTTP layer alone; `no-record` to leave out recording the answers; `journal-only` to journal
- * them with a committer that stores nothing; `commit-ms=N` to commit every N ms). Prints {"url","key"} on stdout once ready; stops on SIGTERM.
+ * them with a committer that stores nothing; `journal=write` for journal segments written by write(2); `commit-ms=N` to commit every N ms). Prints {"url","key"} on stdout once ready; stops on SIGTERM.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -20,6 +20,8 @@ const lookup = process.argv.includes('lookup')
 const record = !process.argv.includes('no-record')
 // Diagnosis: journal every answer but commit nothing (bench/null-committer.mjs), as bench/record-overhead.ts does.
 const journalOnly = process.argv.includes('journal-only')
+// `journal=write`: journal segments written by write(2) rather than through a memory mapping.
+if (process.argv.includes('journal=write')) process.env.TC_JOURNAL = 'write'
 const dir = mkdtempSync(join(tmpdir(), 'tc-bench-'))
 const store = await openStore(`sqlite:${join(dir, 'tc.db')}`)
 await ensureBundled(store, factories.readDataset)

@@ -41,7 +41,7 @@ interface Server {
   key: string
   matcher: string
 }
-type Mode = 'plain' | 'recorded' | 'journal-only' | 'recorded-alt'
+type Mode = 'plain' | 'recorded' | 'journal-only' | 'recorded-alt' | 'recorded-write'
 const commitMs = arg('commit-ms', 0)
 const altCommitMs = arg('compare-commit-ms', 0)
 const serverArgs: Record<Mode, string[]> = {
@@ -49,6 +49,7 @@ const serverArgs: Record<Mode, string[]> = {
   recorded: commitMs ? [`commit-ms=${commitMs}`] : [],
   'journal-only': ['journal-only'],
   'recorded-alt': [`commit-ms=${altCommitMs}`],
+  'recorded-write': ['journal=write', ...(commitMs ? [`commit-ms=${commitMs}`] : [])],
 }
 function start(mode: Mode): Promise<Server> {
   // node --import tsx, not npx: the signal must reach the server itself, not a wrapper.
@@ -78,6 +79,8 @@ const modes: Mode[] = [
   'recorded',
   ...(process.argv.includes('--diagnose') ? (['journal-only'] as const) : []),
   ...(altCommitMs ? (['recorded-alt'] as const) : []),
+  // `--compare-write`: one more recording server whose journal segments are written by write(2).
+  ...(process.argv.includes('--compare-write') ? (['recorded-write'] as const) : []),
 ]
 const servers = Object.fromEntries(
   await Promise.all(modes.map(async (m) => [m, await start(m)] as const)),
@@ -177,7 +180,13 @@ async function round(server: Server): Promise<Round> {
 // Warm-up: both servers see every query once (the recording one raises the alerts of the listed names
 // here, as a server that has been running would have them already).
 for (const m of modes) await round(servers[m])
-const results: Record<Mode, Round[]> = { plain: [], recorded: [], 'journal-only': [], 'recorded-alt': [] }
+const results: Record<Mode, Round[]> = {
+  plain: [],
+  recorded: [],
+  'journal-only': [],
+  'recorded-alt': [],
+  'recorded-write': [],
+}
 for (let r = 0; r < rounds; r++) {
   // Rotate which goes first, so none always follows another's committer.
   const order = modes.map((_, i) => modes[(i + r) % modes.length]!)
@@ -204,6 +213,16 @@ const cols: Array<[string, (r: Round) => number, number]> = [
 ]
 const row = (label: string, mode: Mode) =>
   `| ${label} | ${cols.map(([, f, d]) => med(mode, f).toFixed(d)).join(' | ')} |`
+/** The rows of a further server, when it ran: its figures, and what it adds to the plain server's. */
+const extra = (mode: Mode, label: string, adds: string): string =>
+  modes.includes(mode)
+    ? `${row(label, mode)}
+| ${adds} | | ${cols
+        .slice(1)
+        .map(([, f]) => more(f, mode))
+        .join(' | ')} |
+`
+    : ''
 const md = `# Recording overhead as a client of \`serve\` sees it
 
 Command: \`npx tsx bench/record-overhead-http.ts ${process.argv.slice(2).join(' ')}\`
@@ -223,26 +242,12 @@ during the rounds they used ${median(all.map((r) => r.others)).toFixed(2)} cores
 ${row('`serve --no-record`', 'plain')}
 ${row('`serve` (every answer recorded, alerts raised)', 'recorded')}
 | **recording adds** | | **${more((r) => r.p50)}** | ${more((r) => r.p90)} | ${more((r) => r.p99)} | ${more((r) => r.cpuProcess)} | ${more((r) => r.cpuMain)} |
-${
-  modes.includes('journal-only')
-    ? `${row('diagnosis: journal only (a committer that stores nothing)', 'journal-only')}
-| journal only adds | | ${cols
-        .slice(1)
-        .map(([, f]) => more(f, 'journal-only'))
-        .join(' | ')} |
-`
-    : ''
-}${
-  modes.includes('recorded-alt')
-    ? `${row(`\`serve --record-commit-ms ${altCommitMs}\``, 'recorded-alt')}
-| recording adds | | ${cols
-        .slice(1)
-        .map(([, f]) => more(f, 'recorded-alt'))
-        .join(' | ')} |
-`
-    : ''
-}
-Round by round (paired with the \`--no-record\` round beside it), the median p50 ratio: recording adds **${paired('recorded')}**${modes.includes('journal-only') ? `, journal only ${paired('journal-only')}` : ''}${modes.includes('recorded-alt') ? `, committing every ${altCommitMs} ms ${paired('recorded-alt')}` : ''}.
+${extra('journal-only', 'diagnosis: journal only (a committer that stores nothing)', 'journal only adds')}${extra(
+  'recorded-alt',
+  `\`serve --record-commit-ms ${altCommitMs}\``,
+  'recording adds',
+)}${extra('recorded-write', '`serve`, journal segments by write(2) (`TC_JOURNAL=write`)', 'recording adds')}
+Round by round (paired with the \`--no-record\` round beside it), the median p50 ratio: recording adds **${paired('recorded')}**${modes.includes('journal-only') ? `, journal only ${paired('journal-only')}` : ''}${modes.includes('recorded-alt') ? `, committing every ${altCommitMs} ms ${paired('recorded-alt')}` : ''}${modes.includes('recorded-write') ? `, with a write(2) journal ${paired('recorded-write')}` : ''}.
 Per round, p50 ${modes.join(' / ')}: ${results.plain.map((_, i) => modes.map((m) => results[m][i]!.p50.toFixed(3)).join(' / ')).join('; ')} ms.
 Target (issue 8): recording adds under 10 % to screening latency at 1,000 screens/s.
 `

@@ -43,12 +43,17 @@ const queries = queryMix([...engine.entities()], size).map((q) => ({
 }))
 const options = { threshold: engine.defaultThreshold }
 const sink = new JournaledRecords(file, journalDir(file), commitMs === undefined ? {} : { commitMs })
+// The same, with journal segments written by write(2) rather than through a memory mapping.
+const sinkWrite = new JournaledRecords(file, `${journalDir(file)}-write`, {
+  journal: 'write',
+  ...(commitMs === undefined ? {} : { commitMs }),
+})
 // The same journal, with a committer that stores nothing: what the answering thread pays on its own.
 const journalOnly = new JournaledRecords(file, `${journalDir(file)}-only`, {
   workerScript: new URL('./null-committer.mjs', import.meta.url),
 })
 
-type Mode = 'plain' | 'journaled' | 'direct' | 'journal-only'
+type Mode = 'plain' | 'journaled' | 'direct' | 'journal-only' | 'journaled-write'
 let sent = 0
 async function screenOne(query: (typeof queries)[number], mode: Mode): Promise<void> {
   // The answer as `serve` sends it (its JSON text) is the baseline; recording comes on top, done as `serve`
@@ -68,7 +73,9 @@ async function screenOne(query: (typeof queries)[number], mode: Mode): Promise<v
     sent += JSON.stringify({ ...answer, recordId }).length
   } else {
     const texts = screenTexts(engine, query, options, answer, 'bench', now)
-    await (mode === 'journaled' ? sink : journalOnly).writeLine(texts.line)
+    await (mode === 'journaled' ? sink : mode === 'journaled-write' ? sinkWrite : journalOnly).writeLine(
+      texts.line,
+    )
     sent += texts.body.length
   }
 }
@@ -78,7 +85,13 @@ const threadCpuMs = (): number => procCpuMs('self', process.pid)
 
 /** Answering thread wall time until the last answer left, and its CPU per screen. */
 const answered: number[] = []
-const threadCpu: Record<Mode, number[]> = { plain: [], journaled: [], direct: [], 'journal-only': [] }
+const threadCpu: Record<Mode, number[]> = {
+  plain: [],
+  journaled: [],
+  direct: [],
+  'journal-only': [],
+  'journaled-write': [],
+}
 async function round(mode: Mode): Promise<number> {
   const t0 = performance.now()
   const c0 = threadCpuMs()
@@ -91,7 +104,13 @@ async function round(mode: Mode): Promise<number> {
   return (performance.now() - t0) / queries.length
 }
 
-const times: Record<Mode, number[]> = { plain: [], journaled: [], direct: [], 'journal-only': [] }
+const times: Record<Mode, number[]> = {
+  plain: [],
+  journaled: [],
+  direct: [],
+  'journal-only': [],
+  'journaled-write': [],
+}
 await round('plain')
 await round('journaled') // the first alerts of the listed names are raised here, as in a warm system
 answered.length = 0
@@ -130,6 +149,7 @@ async function paced(mode: Mode, n: number, offset: number) {
   await Promise.all(answers)
   const thread = (threadCpuMs() - thread0) / n
   if (mode === 'journaled') await sink.flush()
+  if (mode === 'journaled-write') await sinkWrite.flush()
   const elapsed = performance.now() - start
   const used = process.cpuUsage(cpu0)
   latencies.sort((a, b) => a - b)
@@ -144,11 +164,16 @@ async function paced(mode: Mode, n: number, offset: number) {
 }
 type Paced = Awaited<ReturnType<typeof paced>>
 const n = Math.min(2000, queries.length)
-type PacedMode = 'plain' | 'journaled' | 'journal-only'
-const pacedRounds: Record<PacedMode, Paced[]> = { plain: [], journaled: [], 'journal-only': [] }
+type PacedMode = 'plain' | 'journaled' | 'journal-only' | 'journaled-write'
+const pacedRounds: Record<PacedMode, Paced[]> = {
+  plain: [],
+  journaled: [],
+  'journal-only': [],
+  'journaled-write': [],
+}
 let waitedMs = 0
 for (let r = 0; r < 5; r++)
-  for (const mode of ['plain', 'journaled', 'journal-only'] as const) {
+  for (const mode of ['plain', 'journaled', 'journal-only', 'journaled-write'] as const) {
     // A round starts once other processes leave the cores alone (see bench/proc-cpu.ts).
     waitedMs += (await waitForQuiet(() => [process.pid])).waitedMs
     pacedRounds[mode].push(await paced(mode, n, r * n))
@@ -167,9 +192,11 @@ const pacedMedian = (mode: PacedMode): Paced => {
 const pacedPlain = pacedMedian('plain')
 const pacedJournaled = pacedMedian('journaled')
 const pacedJournalOnly = pacedMedian('journal-only')
+const pacedWrite = pacedMedian('journaled-write')
 const more = (a: number, b: number) => `${((b / a - 1) * 100).toFixed(1)} %`
 await sink.close()
 await journalOnly.close()
+await sinkWrite.close()
 await store.close()
 
 const row = (label: string, p: Paced) =>
@@ -209,16 +236,18 @@ Each round started once other processes had used under 0.15 cores for half a sec
 | run | achieved screens/s | p50 latency ms | p99 latency ms | answering thread CPU ms per screen | process CPU ms per screen |
 | --- | --- | --- | --- | --- | --- |
 ${row('screening alone', pacedPlain)}
-${row('recorded through the journal', pacedJournaled)}
+${row(`recorded through the journal (segments ${sink.journalKind})`, pacedJournaled)}
 | **recording adds** | | **${more(pacedPlain.p50, pacedJournaled.p50)}** | ${more(pacedPlain.p99, pacedJournaled.p99)} | ${more(pacedPlain.thread, pacedJournaled.thread)} | ${more(pacedPlain.cpu, pacedJournaled.cpu)} |
 ${row('diagnosis: journal only (a committer that stores nothing)', pacedJournalOnly)}
 | journal only adds | | ${more(pacedPlain.p50, pacedJournalOnly.p50)} | ${more(pacedPlain.p99, pacedJournalOnly.p99)} | ${more(pacedPlain.thread, pacedJournalOnly.thread)} | ${more(pacedPlain.cpu, pacedJournalOnly.cpu)} |
+${row('recorded, journal segments by write(2) (`TC_JOURNAL=write`)', pacedWrite)}
+| write(2) journal adds | | ${more(pacedPlain.p50, pacedWrite.p50)} | ${more(pacedPlain.p99, pacedWrite.p99)} | ${more(pacedPlain.thread, pacedWrite.thread)} | ${more(pacedPlain.cpu, pacedWrite.cpu)} |
 
 Latency is from each screen's due time to its answer. The answering thread's CPU is what recording takes
 from screening; the process's includes the committer thread's (the commits, on the other core).
 The journal-only row separates what the answering thread pays itself (building the record, writing its line)
 from what the commits running at the same time on the other core cost it.
-Per round, p50 alone / recorded / journal only: ${pacedRounds.plain.map((p, i) => `${p.p50.toFixed(3)} / ${pacedRounds.journaled[i]!.p50.toFixed(3)} / ${pacedRounds['journal-only'][i]!.p50.toFixed(3)}`).join('; ')} ms.
+Per round, p50 alone / recorded / journal only / recorded by write(2): ${pacedRounds.plain.map((p, i) => `${p.p50.toFixed(3)} / ${pacedRounds.journaled[i]!.p50.toFixed(3)} / ${pacedRounds['journal-only'][i]!.p50.toFixed(3)} / ${pacedRounds['journaled-write'][i]!.p50.toFixed(3)}`).join('; ')} ms.
 Target (issue 8): recording adds under 10 %.
 `
 console.log(md)

@@ -16,6 +16,7 @@ import { subjectKey } from '../review/subject-key.js'
 import type { KyselyStore } from '../store/kysely-store.js'
 import { openStore } from '../store/open-store.js'
 import { journalDir, RecordJournal } from '../store/sqlite/record-journal.js'
+import type { JournalEntry } from './journal-entry.js'
 import { findRecord } from './journaled-record.js'
 import { JournaledRecords, recoverJournals } from './journaled-records.js'
 import { screeningRecord } from './record-screening.js'
@@ -47,10 +48,8 @@ describe('JournaledRecords', () => {
     expect(sink.pending).toBe(30)
     expect(await store.records.existing(records.map((r) => r.id))).toEqual([])
     const [writer] = readdirSync(journal)
-    const lines = readFileSync(join(journal, writer!, 'seg-00000000.jsonl'), 'utf8')
-      .trimEnd()
-      .split('\n')
-    expect(lines.map((l) => JSON.parse(l).record.id)).toEqual(records.map((r) => r.id))
+    const { entries } = RecordJournal.readWriter(join(journal, writer!))
+    expect((entries as JournalEntry[]).map((e) => e.record.id)).toEqual(records.map((r) => r.id))
     await sink.flush()
     expect(sink.pending).toBe(0)
     expect(await store.records.existing(records.map((r) => r.id))).toHaveLength(30)

@@ -22,6 +22,8 @@ export interface JournaledOptions {
   onError?: (message: string) => void
   /** The committer thread's script (tests point at the built one). */
   workerScript?: URL
+  /** How journal segments are written (journal-segment.ts): mapped where possible, unless TC_JOURNAL=write. */
+  journal?: 'mapped' | 'write'
 }
 
 /** Lines per journal segment: a segment is deleted once all its lines are committed. */
@@ -60,7 +62,7 @@ export class JournaledRecords implements LineSink {
   #exited = false
 
   constructor(storeFile: string, journalRoot: string, options: JournaledOptions = {}) {
-    this.#journal = RecordJournal.create(journalRoot)
+    this.#journal = RecordJournal.create(journalRoot, options.journal)
     this.#onError = options.onError ?? (() => undefined)
     this.#commitMs = options.commitMs ?? 250
     this.#worker = new Worker(options.workerScript ?? committerScript(), {
@@ -76,6 +78,11 @@ export class JournaledRecords implements LineSink {
     })
     // The committer must not keep a process alive that has nothing else to do; close() waits for it.
     this.#worker.unref()
+  }
+
+  /** How the journal's segments are written: through a memory mapping, or by write(2). */
+  get journalKind(): 'mapped' | 'write' {
+    return this.#journal.kind
   }
 
   /** Records written and not yet committed. */
@@ -101,6 +108,9 @@ export class JournaledRecords implements LineSink {
     const from = this.#outboxUsed
     const to = from + this.#outbox.write(line, from, 'utf8')
     this.#outbox[to] = 0x0a
+    // A mapped segment has a fixed size: a line that does not fit starts the next one.
+    if (this.#journal.room < to + 1 - from) this.#rotate(to + 1 - from)
+    if (this.#failed) return Promise.reject(this.#failed)
     try {
       this.#journal.append(this.#outbox, from, to + 1)
     } catch (e) {
@@ -151,10 +161,10 @@ export class JournaledRecords implements LineSink {
     )
   }
 
-  /** Starts a new segment; if even that fails, the journal is unusable and later writes fail. */
-  #rotate(): void {
+  /** Starts a new segment (with room for `bytes`); if even that fails, the journal is unusable and later writes fail. */
+  #rotate(bytes = 0): void {
     try {
-      this.#segments.push({ segment: this.#journal.rotate(), lastSeq: this.#seq })
+      this.#segments.push({ segment: this.#journal.rotate(bytes), lastSeq: this.#seq })
       this.#segmentLines = 0
     } catch (e) {
       this.#failed = e instanceof Error ? e : new Error(String(e))

@@ -1,55 +1,60 @@
 import { randomBytes } from 'node:crypto'
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  unlinkSync,
-  writeSync,
-} from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync } from 'node:fs'
 import { join } from 'node:path'
+import { type JournalSegment, openSegment, preferredKind } from './journal-segment.js'
 
 /** The record journal directory of an embedded store file (not `-journal`: SQLite's own rollback journal). */
 export const journalDir = (storeFile: string): string => `${storeFile}.records`
 
 /**
  * An append-only journal of recorded answers, one writer (process) per subdirectory, in numbered segment
- * files of JSON lines. A line is written (write(2), in the OS's page cache, like a SQLite WAL commit at
- * synchronous=NORMAL) before the answer leaves; segments are deleted once their lines are committed to
+ * files of JSON lines. A line is written (into the OS's page cache, through a memory mapping or by write(2),
+ * like a SQLite WAL commit at synchronous=NORMAL) before the answer leaves; segments are deleted once their lines are committed to
  * the store. What a crashed writer leaves behind is replayed by the next one (`orphans`, `readWriter`).
  */
 export class RecordJournal {
   readonly dir: string
+  readonly #kind: JournalSegment['kind']
   #segment = 0
-  #fd: number
+  #current: JournalSegment
 
-  private constructor(dir: string) {
+  private constructor(dir: string, kind: JournalSegment['kind']) {
     this.dir = dir
+    this.#kind = kind
     mkdirSync(dir, { recursive: true })
-    this.#fd = openSync(this.#path(0), 'a')
+    this.#current = openSegment(this.#path(0), 0, kind)
   }
 
-  /** A fresh journal for this process under `root`. */
-  static create(root: string): RecordJournal {
-    return new RecordJournal(join(root, `w-${process.pid}-${randomBytes(4).toString('hex')}`))
+  /** A fresh journal for this process under `root`, its segments mapped where possible (or `kind`). */
+  static create(root: string, kind = preferredKind()): RecordJournal {
+    return new RecordJournal(join(root, `w-${process.pid}-${randomBytes(4).toString('hex')}`), kind)
+  }
+
+  /** How segments are written: through a memory mapping, or by write(2) (journal-segment.ts). */
+  get kind(): JournalSegment['kind'] {
+    return this.#current.kind
+  }
+
+  /** Bytes the current segment still takes; more need a rotate first. */
+  get room(): number {
+    return this.#current.room
   }
 
   /** Appends lines already encoded (UTF-8, each ending in a newline); returns the segment's number. */
   append(bytes: Uint8Array, from = 0, to: number = bytes.length): number {
-    // One call for lines this size; a short write (rare) finishes the rest.
-    for (let at = from; at < to; ) at += writeSync(this.#fd, bytes, at, to - at)
+    this.#current.append(bytes, from, to)
     return this.#segment
   }
 
-  /** Starts a new segment; returns the number of the one closed (all lines so far are in it or before). */
-  rotate(): number {
-    closeSync(this.#fd)
+  /**
+   * Starts a new segment with room for `bytes` or more; returns the number of the one closed (all lines so
+   * far are in it or before).
+   */
+  rotate(bytes = 0): number {
+    this.#current.close()
     const closed = this.#segment
     this.#segment++
-    this.#fd = openSync(this.#path(this.#segment), 'a')
+    this.#current = openSegment(this.#path(this.#segment), bytes, this.#kind)
     return closed
   }
 
@@ -63,7 +68,7 @@ export class RecordJournal {
 
   /** Closes the journal; with `committed`, everything in it is in the store and the directory goes. */
   close(committed: boolean): void {
-    closeSync(this.#fd)
+    this.#current.close()
     if (committed) rmSync(this.dir, { recursive: true, force: true })
   }
 
@@ -100,7 +105,11 @@ export class RecordJournal {
       .sort()
     for (const name of segments) {
       // A live writer deletes the segments it committed: one gone since the listing holds nothing to read.
-      const lines = present(() => readFileSync(join(dir, name), 'utf8'), '').split('\n')
+      const bytes = present(() => readFileSync(join(dir, name)), Buffer.alloc(0))
+      // A mapped segment still written (or left by a crash) ends in the zero bytes it reserved; JSON text
+      // holds no zero byte.
+      const end = bytes.indexOf(0)
+      const lines = bytes.toString('utf8', 0, end < 0 ? bytes.length : end).split('\n')
       for (const line of lines) {
         if (line === '' || (keep && !keep(line))) continue
         try {
