@@ -18,6 +18,7 @@ import { drop, initials, legal, type Rand, reorder, rng, spacing, translit, typo
 import { UNLISTED_COMPANIES } from './unlisted-companies.js'
 import { UNLISTED_COMPANIES_2 } from './unlisted-companies-2.js'
 import { UNLISTED_COMPANIES_3 } from './unlisted-companies-3.js'
+import { UNLISTED_COMPANIES_4 } from './unlisted-companies-4.js'
 import { ZH_LISTED_CASES } from './zh-listed-cases.js'
 
 const { values } = parseArgs({
@@ -156,6 +157,9 @@ writeFixed('unlisted-orgs-2.jsonl', companyCases(UNLISTED_COMPANIES_2, 'uc', '-2
 // A third pool (unlisted-companies-3.ts): logistics, chemicals, electronics distributors, machine tools, textiles,
 // food, universities, and the regions the first two under-cover.
 writeFixed('unlisted-orgs-3.jsonl', companyCases(UNLISTED_COMPANIES_3, 'ud', '-3'))
+// A fourth pool (unlisted-companies-4.ts): names that share the lists' common words (bank, airlines, shipping,
+// trading, industries, steel, petrochemical): banks, airlines, shipping lines, trading houses, defence-adjacent makers.
+writeFixed('unlisted-orgs-4.jsonl', companyCases(UNLISTED_COMPANIES_4, 'ue', '-4'))
 
 const namesIn = (path: string): string[] =>
   readFileSync(path, 'utf8')

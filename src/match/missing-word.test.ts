@@ -14,6 +14,7 @@ beforeAll(() => {
     entity({ id: 'SDN:1', list: 'SDN', name: 'KIA NIROU' }),
     entity({ id: 'SDN:2', list: 'SDN', name: 'S. GROUP AIRLINES LTD' }),
     entity({ id: 'SDN:3', list: 'SDN', name: 'BUSH, Samuel', type: 'person' }),
+    entity({ id: 'SDN:4', list: 'SDN', name: 'DONGFANG JINGYUAN ELECTRON' }),
     ...filler,
   ])
 })
@@ -35,6 +36,16 @@ describe('missing word: one distinctive word in common while the listed name has
     const generic = matchOf({ name: 'S Airlines Ltd' }, 'SDN:2')
     expect(generic?.explanation.unmatchedListed).toContain('group')
     expect(generic?.explanation.adjustments.some((a) => a.code === 'missing-word')).toBe(false)
+  })
+})
+
+describe('missing word: a word two typos from another is no word in common', () => {
+  it('charges "Dongfang Electric" against "Dongfang Jingyuan Electron": "electric" is not "electron" mistyped', () => {
+    const m = matchOf({ name: 'Dongfang Electric Corporation', type: 'organization' }, 'SDN:4')
+    expect(m?.explanation.tokens.map((t) => t.listed)).toContain('electron')
+    expect(m?.explanation.adjustments.find((a) => a.code === 'missing-word')?.text).toBe(
+      'one distinctive word in common, listed "jingyuan" missing −0.03',
+    )
   })
 })
 

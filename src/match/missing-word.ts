@@ -17,7 +17,7 @@ export function missingWord(
   listed: Int32Array,
   vocabulary: Vocabulary,
 ): Adjustment | undefined {
-  if (weakness(a, queryWeights) < 1) return undefined
+  if (weakness(a, queryWeights, CLOSE_CREDIT) < 1) return undefined
   const missing = a.unmatchedListed
     .map((j) => listed[j]!)
     .filter((t) => vocabulary.weights[t]! >= GENERIC_WEIGHT && vocabulary.text[t]!.length > 1)
@@ -33,3 +33,8 @@ export function missingWord(
 }
 
 export const MISSING_WORD_COST = 0.03
+/**
+ * Only a word matched exactly or with one typo in six letters or more counts as a word in common here: two words
+ * two typos apart ("Electric" / "Electron") or one typo apart in five letters are as often two words.
+ */
+const CLOSE_CREDIT = 0.75

@@ -23,11 +23,11 @@ const BETA = 0.7
  * it: "Grup" is rare on the lists, but the query's "Group" says what it is. `queryWeights` are the query
  * tokens' weights.
  */
-export function weakness(a: Alignment, queryWeights: readonly number[]): number {
+export function weakness(a: Alignment, queryWeights: readonly number[], minCredit = 0.5): number {
   let distinctive = 0
   for (const p of a.pairs) {
     const weight = Math.min(p.weight, ...p.query.map((i) => queryWeights[i]!))
-    if (weight >= GENERIC_WEIGHT && credit(p.similarity) > 0.5 && !p.leftover) distinctive++
+    if (weight >= GENERIC_WEIGHT && credit(p.similarity) > minCredit && !p.leftover) distinctive++
   }
   return distinctive <= 1 ? 1 : distinctive === 2 ? 0.5 : 0
 }

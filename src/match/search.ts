@@ -11,6 +11,7 @@ import { listedPlace } from './listed-place.js'
 import { missingWord } from './missing-word.js'
 import type { NameTable } from './name-table.js'
 import { looksLikeOrganisation } from './organisation-name.js'
+import { otherKind } from './other-kind.js'
 import { otherPlace } from './other-place.js'
 import { placeNamed } from './place-named.js'
 import { type PreparedQuery, prepareQuery } from './query-tokens.js'
@@ -82,6 +83,11 @@ function scoreInto(state: MatcherState, query: ScreenQuery, opts: SearchOptions,
         ? undefined
         : otherPlace(q, alignment, n.tokens, table.vocabulary, score0, weakness(alignment, weights))
     if (places) adj.push(places)
+    const kinds =
+      type === 'person'
+        ? undefined
+        : otherKind(q, alignment, n.tokens, table.vocabulary, weakness(alignment, weights))
+    if (kinds) adj.push(kinds)
     const placeOnly = placeNamed(q, alignment, n.tokens, table.vocabulary, score0)
     if (placeOnly) adj.push(placeOnly)
     // Only for a name of no type: a listed person's type is read from the list (evidence.ts).

@@ -1,0 +1,39 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { entity } from '../../test/support/fixtures.js'
+import type { Entity } from '../model/entity.js'
+import { buildMatcher, type IndexedMatcher } from './build-matcher.js'
+import { DEFAULT_THRESHOLD } from './defaults.js'
+
+// Filler names make "bank", "trading" and "shipping" common, as on the bundled lists.
+const kinds = ['Bank', 'Trading', 'Shipping', 'Group']
+const filler: Entity[] = Array.from({ length: 1000 }, (_, i) =>
+  entity({ id: `SDN:${1000 + i}`, list: 'SDN', name: `Firm${i} ${kinds[i % 4]}` }),
+)
+let matcher: IndexedMatcher
+beforeAll(() => {
+  matcher = buildMatcher([
+    entity({ id: 'SDN:1', list: 'SDN', name: 'HUAXIA TRADING LTD' }),
+    entity({ id: 'SDN:2', list: 'SDN', name: 'KORVANTA MARITIME LINES' }),
+    ...filler,
+  ])
+})
+const matchOf = (name: string, id: string) =>
+  matcher.search({ name, type: 'organization' }, { threshold: 0 }).find((m) => m.entityId === id)
+const adjOf = (name: string, id: string) =>
+  matchOf(name, id)?.explanation.adjustments.find((a) => a.code === 'other-kind')
+
+describe('a kind of business of the query against another kind of the listed name', () => {
+  it('disagrees as a country would: a bank is not a trading house', () => {
+    expect(adjOf('Hua Xia Bank Co., Limited', 'SDN:1')).toEqual({
+      code: 'other-kind',
+      effect: -0.3,
+      text: 'kind "bank" vs listed "trading" −0.30',
+    })
+    expect(matchOf('Hua Xia Bank Co., Limited', 'SDN:1')!.score).toBeLessThan(DEFAULT_THRESHOLD)
+  })
+  it('costs nothing for near kinds, a dropped word, or a kind the query lacks', () => {
+    expect(adjOf('Korvanta Shipping Lines', 'SDN:2')).toBeUndefined()
+    expect(adjOf('Huaxia Ltd', 'SDN:1')).toBeUndefined()
+    expect(adjOf('Huaxia Import Ltd', 'SDN:1')).toBeUndefined()
+  })
+})
