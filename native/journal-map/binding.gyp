@@ -3,7 +3,8 @@
     {
       "target_name": "journal_map",
       "sources": ["journal_map.c"],
-      "cflags": ["-O2", "-Wall", "-Wextra"]
+      "cflags": ["-O2", "-Wall", "-Wextra", "-pthread"],
+      "ldflags": ["-pthread"]
     }
   ]
 }

@@ -6,23 +6,55 @@
  * no binding for mmap; this is the smallest one the journal needs:
  *
  *   map(path, bytes) -> ArrayBuffer   the file created or opened, its blocks reserved (posix_fallocate, so a
- *                                     full disk fails here, not as SIGBUS on a later store), mapped shared
+ *                                     full disk fails here, not as SIGBUS on a later store), mapped shared,
+ *                                     its pages faulted in by a background thread
  *   unmap(arrayBuffer)                detaches the buffer; the mapping goes with its backing store
  */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
 #include <node_api.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
+#ifndef MADV_POPULATE_WRITE
+#define MADV_POPULATE_WRITE 23
+#endif
+
 typedef struct {
   void* addr;
   size_t length;
 } mapping;
+
+/*
+ * Faults the mapping's pages in, writable, on a thread of its own: the first store to each page of a fresh
+ * mapping otherwise takes a page fault on the answering thread (measured under a profiler: ~9 us a line on a
+ * VM). The region is a copy: the thread touches no state the mapping's release frees. Should the mapping go
+ * first (a journal closed at once), madvise fails on the unmapped range and the thread just ends.
+ */
+static void* populate(void* arg) {
+  mapping region = *(mapping*)arg;
+  free(arg);
+  madvise(region.addr, region.length, MADV_POPULATE_WRITE);
+  return NULL;
+}
+
+static void populate_in_background(void* addr, size_t length) {
+  mapping* region = malloc(sizeof *region);
+  if (!region) return;
+  region->addr = addr;
+  region->length = length;
+  pthread_attr_t attr;
+  pthread_t thread;
+  pthread_attr_init(&attr);
+  pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+  if (pthread_create(&thread, &attr, populate, region) != 0) free(region);
+  pthread_attr_destroy(&attr);
+}
 
 static napi_value fail(napi_env env, const char* what, int code) {
   char message[4200];
@@ -76,6 +108,7 @@ static napi_value map(napi_env env, napi_callback_info info) {
   }
   m->addr = addr;
   m->length = (size_t)bytes;
+  populate_in_background(addr, (size_t)bytes);
   napi_value buffer;
   if (napi_create_external_arraybuffer(env, addr, (size_t)bytes, release, m, &buffer) != napi_ok) {
     release(env, addr, m);
