@@ -13,6 +13,8 @@ export interface AlertSubject {
 export type AlertKind = 'match' | 'cleared' | 'changed'
 
 export type AlertStatus = 'open' | 'pending-confirmation' | 'escalated' | 'closed' | 'suppressed'
+/** Statuses in which an alert is still someone's work. */
+export const OPEN_STATUSES: readonly AlertStatus[] = ['open', 'escalated', 'pending-confirmation']
 
 /** true-match: block, or a licence is needed; false-positive: release; escalate: to a senior reviewer. */
 export type Decision = 'true-match' | 'false-positive' | 'escalate'

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import type { Alert } from '../model/alert.js'
+import { type Alert, OPEN_STATUSES } from '../model/alert.js'
 import type { Entity } from '../model/entity.js'
 import { newId } from '../model/ids.js'
 import type { WatchAlert } from '../model/watch-alert.js'
@@ -8,7 +8,7 @@ import type { Database } from '../store/schema.js'
 import type { Store } from '../store/store.js'
 import { type RaiseInput, raiseManyIn } from './review.js'
 
-const OPEN = new Set(['open', 'escalated', 'pending-confirmation'])
+const OPEN = new Set<string>(OPEN_STATUSES)
 
 /**
  * Monitoring feeds the review queue: a new possible match of a saved counterparty is raised like a

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import { TcError } from '../errors.js'
-import type { Alert, AlertSubject, AllowRule } from '../model/alert.js'
+import { type Alert, type AlertSubject, type AllowRule, OPEN_STATUSES } from '../model/alert.js'
 import type { Entity } from '../model/entity.js'
 import { newId } from '../model/ids.js'
 import {
@@ -15,7 +15,7 @@ import type { Store } from '../store/store.js'
 import type { MatchJson } from './screen-json.js'
 
 /** Statuses in which an alert is still someone's work. */
-const OPEN = new Set(['open', 'escalated', 'pending-confirmation'])
+const OPEN = new Set<string>(OPEN_STATUSES)
 
 /** What raising an alert needs of a match: a screening's MatchJson, or a monitoring match. */
 export type AlertMatch = Pick<MatchJson, 'source' | 'entityId' | 'name' | 'matchedName' | 'score'> & {

@@ -1,10 +1,8 @@
-import type { AlertStatus } from '../model/alert.js'
+import { OPEN_STATUSES } from '../model/alert.js'
 import { AGE_BANDS, type SummaryReport, summaryReport } from '../report/summary.js'
 import type { Store } from '../store/store.js'
 import { chainStatus, type ReportContext, reportMeta } from './evidence-report.js'
 
-/** Statuses in which an alert is still someone's work. */
-const OPEN: readonly AlertStatus[] = ['open', 'escalated', 'pending-confirmation']
 const DAY = 86_400_000
 
 /** The period summary; bounds are ISO date-times, from inclusive, to exclusive. */
@@ -20,7 +18,7 @@ export async function periodSummary(
     // Age in [fromDays, toDays): created after now - toDays and at or before now - fromDays.
     openByAge.push(
       await store.alerts.count({
-        status: OPEN,
+        status: OPEN_STATUSES,
         ...(band.toDays === null ? {} : { createdFrom: new Date(now - band.toDays * DAY).toISOString() }),
         ...(band.fromDays === 0 ? {} : { createdBefore: new Date(now - band.fromDays * DAY).toISOString() }),
       }),

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { TcError } from '../../errors.js'
+import { OPEN_STATUSES } from '../../model/alert.js'
 import { confirmAlert, decideAlert } from '../../service/review.js'
 import { type ApiApp, actorOf, type RouteContext, SECURED } from '../context.js'
 import { requireRole } from '../middleware/auth.js'
@@ -63,7 +64,7 @@ export function registerAlerts(app: ApiApp, ctx: RouteContext): void {
   app.openapi(list, async (c) => {
     const q = c.req.valid('query')
     const alerts = await store.alerts.list({
-      status: q.status ? [q.status] : ['open', 'escalated', 'pending-confirmation'],
+      status: q.status ? [q.status] : [...OPEN_STATUSES],
       ...(q.list ? { list: q.list.toUpperCase() } : {}),
       ...(q.country ? { country: q.country.toUpperCase() } : {}),
       ...(q.minScore === undefined ? {} : { minScore: q.minScore }),
