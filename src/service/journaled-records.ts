@@ -35,7 +35,8 @@ const OUTBOX_BYTES = 1 << 20
  * Recording for one process on the embedded store. A record is appended to the journal (it survives a crash
  * of the process) and the answer leaves at once; a committer thread with its own connection moves the journal
  * into the store in batches, with the alerts, and the segments it committed are deleted. A SQLite commit
- * costs about as much as a screening; a journal line a few microseconds, so the answering thread stays free.
+ * costs about as much as a screening; a journal line a copy into a mapped segment (or one write(2)), so the
+ * answering thread stays free.
  * If the process dies, the next start replays what was not committed (`recoverJournals`).
  */
 export class JournaledRecords implements LineSink {
@@ -56,6 +57,7 @@ export class JournaledRecords implements LineSink {
   /** Closed segments and the last line each holds. */
   #segments: Array<{ segment: number; lastSeq: number }> = []
   #segmentLines = 0
+  /** A post is due (its timer is set). */
   #posting = false
   #closed: Promise<number> | undefined
   #failed: Error | undefined
@@ -91,8 +93,8 @@ export class JournaledRecords implements LineSink {
   }
 
   /**
-   * Appends the record to the journal before returning: a synchronous write of a few microseconds, cheaper
-   * here than handing it to the thread pool and waiting for the answer (measured: bench/record-overhead.ts).
+   * Appends the record to the journal before returning, synchronously: a copy into the mapped segment (or a
+   * write(2)), cheaper than handing it to the thread pool and waiting for the answer (bench/record-overhead.ts).
    */
   write(record: RecordDraft, alerts?: RaiseInput): Promise<void> {
     return this.writeLine(JSON.stringify(journalEntry(record, alerts)))
@@ -124,7 +126,10 @@ export class JournaledRecords implements LineSink {
     if (!this.#posting) {
       this.#posting = true
       // The lines of `commitMs` go to the committer in one message: one commit for them all.
-      setTimeout(() => this.#post(), this.#commitMs).unref()
+      setTimeout(() => {
+        this.#posting = false
+        this.#post()
+      }, this.#commitMs).unref()
     }
     return Promise.resolve()
   }
@@ -173,7 +178,6 @@ export class JournaledRecords implements LineSink {
 
   /** Hands the lines gathered so far to the committer; the next ones go to a fresh buffer of `room` bytes or more. */
   #post(room = 0): void {
-    this.#posting = false
     if (this.#outboxUsed === 0) {
       if (room > this.#outbox.length) this.#outbox = Buffer.allocUnsafeSlow(room)
       return
