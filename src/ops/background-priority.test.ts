@@ -3,19 +3,16 @@ import { Worker } from 'node:worker_threads'
 import { describe, expect, it } from 'vitest'
 import { backlogClass } from './background-priority.js'
 
-/** Niceness (field 19 of stat) and scheduling policy (field 41: 0 normal, 5 SCHED_IDLE) of a thread. */
-const STAT = `(path) => {
-  const f = require('node:fs').readFileSync(path, 'utf8').split(') ')[1].split(' ')
-  return { nice: Number(f[16]), policy: Number(f[38]) }
-}`
-function schedOf(path: string): { nice: number; policy: number } {
-  const f = readFileSync(path, 'utf8').split(') ')[1]!.split(' ')
+/** Niceness (field 19) and scheduling policy (field 41: 0 normal, 5 SCHED_IDLE) from a thread's stat text. */
+function schedIn(stat: string): { nice: number; policy: number } {
+  const f = stat.split(') ')[1]!.split(' ')
   return { nice: Number(f[16]), policy: Number(f[38]) }
 }
+const schedOf = (path: string) => schedIn(readFileSync(path, 'utf8'))
 
 /**
  * Runs each call (an expression on the built module `m`) in a worker thread, one per message the test sends;
- * each answer carries the call's result and the thread's own niceness and policy, read by the thread itself.
+ * each answer carries the call's result and the thread's own niceness and policy (its stat, read by itself).
  */
 function inWorker(calls: string[]): {
   next: () => Promise<{ result: unknown; nice: number; policy: number }>
@@ -25,10 +22,10 @@ function inWorker(calls: string[]): {
   const module = new URL('../../dist/ops/background-priority.js', import.meta.url).href
   const script = `
     const { parentPort } = require('node:worker_threads')
-    const sched = ${STAT}
+    const { readFileSync } = require('node:fs')
     import(${JSON.stringify(module)}).then((m) => {
       const calls = [${calls.map((c) => `() => (${c})`).join(', ')}]
-      parentPort.on('message', (i) => parentPort.postMessage({ result: calls[i](), ...sched('/proc/thread-self/stat') }))
+      parentPort.on('message', (i) => parentPort.postMessage({ result: calls[i](), stat: readFileSync('/proc/thread-self/stat', 'utf8') }))
       parentPort.postMessage('ready')
     })`
   const worker = new Worker(script, { eval: true })
@@ -40,7 +37,9 @@ function inWorker(calls: string[]): {
   const next = async () => {
     await ready
     const answer = new Promise<{ result: unknown; nice: number; policy: number }>((resolve) =>
-      worker.once('message', resolve),
+      worker.once('message', ({ result, stat }: { result: unknown; stat: string }) =>
+        resolve({ result, ...schedIn(stat) }),
+      ),
     )
     worker.postMessage(i++)
     return answer

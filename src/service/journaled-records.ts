@@ -108,19 +108,19 @@ export class JournaledRecords implements LineSink {
     const room = line.length * 3 + 1
     if (this.#outboxUsed + room > this.#outbox.length) this.#post(room)
     const from = this.#outboxUsed
-    const to = from + this.#outbox.write(line, from, 'utf8')
-    this.#outbox[to] = 0x0a
+    const to = from + this.#outbox.write(line, from, 'utf8') + 1
+    this.#outbox[to - 1] = 0x0a
     // A mapped segment has a fixed size: a line that does not fit starts the next one.
-    if (this.#journal.room < to + 1 - from) this.#rotate(to + 1 - from)
+    if (this.#journal.room < to - from) this.#rotate(to - from)
     if (this.#failed) return Promise.reject(this.#failed)
     try {
-      this.#journal.append(this.#outbox, from, to + 1)
+      this.#journal.append(this.#outbox, from, to)
     } catch (e) {
       // Whatever part of the line reached the file ends its segment: the next lines start a clean one.
       this.#rotate()
       return Promise.reject(e)
     }
-    this.#outboxUsed = to + 1
+    this.#outboxUsed = to
     this.#seq++
     if (++this.#segmentLines >= SEGMENT_LINES) this.#rotate()
     if (!this.#posting) {

@@ -1,4 +1,4 @@
-import { closeSync, ftruncateSync, openSync, writeSync } from 'node:fs'
+import { closeSync, openSync, truncateSync, writeSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
 /** One segment file of the record journal, appended to by its writer alone. */
@@ -79,12 +79,7 @@ class MappedSegment implements JournalSegment {
   close(): void {
     this.#map.unmap(this.#buffer)
     // The reserved, unwritten tail (zero bytes) goes: a closed segment holds its lines only.
-    const fd = openSync(this.#path, 'r+')
-    try {
-      ftruncateSync(fd, this.#used)
-    } finally {
-      closeSync(fd)
-    }
+    truncateSync(this.#path, this.#used)
   }
 }
 
