@@ -75,12 +75,17 @@ describe('two API instances and two workers on one PostgreSQL', { timeout: 300_0
     })
     expect(upload.status).toBe(202)
     const jobId = (await json(upload)).id as string
-    // Kill the first worker while it holds a chunk, once a few chunks are done.
+    // Kill the first worker while it holds a chunk, once a few chunks are done. It is frozen (SIGSTOP) before
+    // its lease is read: a lease read from a running worker may be completed before the kill lands.
     const victim = c.workers[0]!
     const held = await until(
       async () => {
         const p = await c.store.jobs.progress(jobId)
-        return p && p.doneChunks >= 5 ? leaseOf(c.store, victim.pid, jobId) : undefined
+        if (!p || p.doneChunks < 5) return undefined
+        victim.kill('SIGSTOP')
+        const lease = await leaseOf(c.store, victim.pid, jobId)
+        if (!lease) victim.kill('SIGCONT')
+        return lease
       },
       90_000,
       'the first worker mid-chunk',
