@@ -2,9 +2,12 @@
  * The server the load test drives, in its own process: a fresh embedded store with the bundled data, one
  * screener key, and the product matcher (default) or the constant-time lookup stand-in (`lookup`,
  * to measure the HTTP layer alone; `no-record` to leave out recording the answers; `journal-only` to journal
- * them with a committer that stores nothing; `journal=write` for journal segments written by write(2); `commit-ms=N` to commit every N ms). Prints {"url","key"} on stdout once ready; stops on SIGTERM.
+ * them with a committer that stores nothing; `journal=write` for journal segments written by write(2); `commit-ms=N` to commit every N ms;
+ * `profile=FILE` to write a CPU profile of the answering thread from ready to stop, start-up left out). Prints
+ * {"url","key"} on stdout once ready; stops on SIGTERM.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { Session } from 'node:inspector'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createApp } from '../src/api/app.js'
@@ -48,10 +51,24 @@ const created = createApp({
   options: { rateLimit: 1_000_000, record },
 })
 const server = await listen(created, 0, '127.0.0.1')
+const profile = process.argv.find((a) => a.startsWith('profile='))?.slice('profile='.length)
+const profiler = profile ? new Session() : undefined
+if (profiler) {
+  profiler.connect()
+  profiler.post('Profiler.enable')
+  profiler.post('Profiler.start')
+}
 process.stdout.write(
   `${JSON.stringify({ url: server.url, key: secret, matcher: lookup ? 'lookup' : factories.matcherVersion, record })}\n`,
 )
 process.once('SIGTERM', async () => {
+  if (profiler)
+    await new Promise<void>((resolve) =>
+      profiler.post('Profiler.stop', (_, r) => {
+        writeFileSync(profile!, JSON.stringify(r.profile))
+        resolve()
+      }),
+    )
   await server.close(1000)
   await records?.close()
   await store.close()

@@ -6,6 +6,10 @@ import { parentPort } from 'node:worker_threads'
 let seq = 0
 parentPort.postMessage({ type: 'committed', seq })
 parentPort.on('message', (m) => {
-  if (m.type === 'lines') seq = m.lastSeq
+  if (m.type === 'lines') {
+    seq = m.lastSeq
+    // Given back as the real committer does, so that the answering thread fills the same buffers again.
+    parentPort.postMessage({ type: 'spare', buffer: m.bytes.buffer }, [m.bytes.buffer])
+  }
   parentPort.postMessage({ type: m.type === 'close' ? 'closed' : 'committed', seq })
 })

@@ -83,6 +83,25 @@ describe('JournaledRecords', () => {
     await sink.close()
   })
 
+  it('fills the buffers the committer gave back again, and a shorter interval reads none of their old lines', async () => {
+    const { store, file, journal } = await fileStore()
+    const sink = new JournaledRecords(file, journal, { commitMs: 60_000 })
+    const written: ReturnType<typeof record>[] = []
+    // Three intervals: the first buffer comes back while the second is filled, and takes the third's lines,
+    // shorter than the first's, whose bytes are still in it past them.
+    for (const [i, name] of ['long name '.repeat(50), 'mid', 's'].entries()) {
+      const rs = Array.from({ length: 40 - i * 15 }, (_, j) => record(`${name}${j}`))
+      for (const r of rs) await sink.write(r)
+      written.push(...rs)
+      await sink.flush()
+      await vi.waitFor(() => expect(sink.spareBuffers).toBeGreaterThan(0))
+    }
+    for (const r of written) expect(await store.records.get(r.id)).toEqual(r)
+    const { rows } = await sql<{ n: number }>`select count(*) as n from answer_records`.execute(store.db)
+    expect(rows[0]!.n).toBe(written.length)
+    await sink.close()
+  })
+
   it('fails the answer whose journal write failed, and goes on in a new segment', async () => {
     const { store, file, journal } = await fileStore()
     const appends = vi.spyOn(RecordJournal.prototype, 'append').mockImplementationOnce(() => {

@@ -30,6 +30,8 @@ export interface JournaledOptions {
 const SEGMENT_LINES = 5_000
 /** Bytes of lines gathered for the committer before they go to it; a longer line gets a buffer of its own. */
 const OUTBOX_BYTES = 1 << 20
+/** Read buffers kept to be filled again. */
+const SPARE_BUFFERS = 2
 
 /**
  * Recording for one process on the embedded store. A record is appended to the journal (it survives a crash
@@ -52,6 +54,13 @@ export class JournaledRecords implements LineSink {
    */
   #outbox = Buffer.allocUnsafeSlow(OUTBOX_BYTES)
   #outboxUsed = 0
+  /**
+   * Buffers the committer gave back once read: the next outbox is one of these. A fresh buffer's pages are
+   * faulted in as lines are written into it, and on a VM a fault costs tens of µs: paced at 1,000 a second,
+   * 0.23 faults a line and a mean append of 25 µs (median 10) with fresh buffers; 0.01 and 15 µs (median 7)
+   * with these.
+   */
+  #spares: ArrayBuffer[] = []
   #seq = 0
   #committed = 0
   /** Closed segments and the last line each holds. */
@@ -85,6 +94,11 @@ export class JournaledRecords implements LineSink {
   /** How the journal's segments are written: through a memory mapping, or by write(2). */
   get journalKind(): 'mapped' | 'write' {
     return this.#journal.kind
+  }
+
+  /** Buffers given back by the committer and not yet filled again. */
+  get spareBuffers(): number {
+    return this.#spares.length
   }
 
   /** Records written and not yet committed. */
@@ -186,13 +200,23 @@ export class JournaledRecords implements LineSink {
     this.#worker.postMessage({ type: 'lines', bytes, lastSeq: this.#seq } satisfies ToCommitter, [
       bytes.buffer,
     ])
-    this.#outbox = Buffer.allocUnsafeSlow(Math.max(OUTBOX_BYTES, room))
+    const spare = this.#spares.pop()
+    this.#outbox =
+      spare && spare.byteLength >= room
+        ? Buffer.from(spare)
+        : Buffer.allocUnsafeSlow(Math.max(OUTBOX_BYTES, room))
     this.#outboxUsed = 0
   }
 
   #onMessage(m: FromCommitter): void {
     if (m.type === 'error') {
       this.#onError(m.message)
+      return
+    }
+    if (m.type === 'spare') {
+      // Two in hand cover the buffer being filled while one is with the committer; larger ones (a long line's) go.
+      if (m.buffer.byteLength === OUTBOX_BYTES && this.#spares.length < SPARE_BUFFERS)
+        this.#spares.push(m.buffer)
       return
     }
     this.#committed = m.seq

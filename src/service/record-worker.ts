@@ -8,14 +8,18 @@ import { commitEntries, type JournalEntry } from './journal-entry.js'
  * in a newline, the last one numbered `lastSeq` (lines are numbered from 1); or a flush, or the close.
  */
 export type ToCommitter =
-  | { type: 'lines'; bytes: Uint8Array; lastSeq: number }
+  | { type: 'lines'; bytes: Uint8Array<ArrayBuffer>; lastSeq: number }
   | { type: 'flush' }
   | { type: 'close' }
-/** What the committer reports: every line up to `seq` is in the store; a failed commit; closed. */
+/**
+ * What the committer reports: every line up to `seq` is in the store; a failed commit; closed; or the buffer
+ * of a `lines` message given back once read, for the answering thread to fill again.
+ */
 export type FromCommitter =
   | { type: 'committed'; seq: number }
   | { type: 'error'; message: string }
   | { type: 'closed'; seq: number }
+  | { type: 'spare'; buffer: ArrayBuffer }
 
 const { file, maxBatch, retryMs } = workerData as { file: string; maxBatch: number; retryMs: number }
 const port = parentPort!
@@ -43,6 +47,7 @@ let closing = false
 port.on('message', (m: ToCommitter) => {
   if (m.type === 'lines') {
     const lines = linesOf(m.bytes)
+    port.postMessage({ type: 'spare', buffer: m.bytes.buffer } satisfies FromCommitter, [m.bytes.buffer])
     const first = m.lastSeq - lines.length + 1
     for (const [i, line] of lines.entries()) queue.push({ line, seq: first + i })
     adjustClass()
