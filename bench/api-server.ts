@@ -1,23 +1,37 @@
 /**
  * The server the load test drives, in its own process: a fresh embedded store with the bundled data, one
- * screener key, and the product matcher (default) or the constant-time lookup stand-in (`lookup`,
- * to measure the HTTP layer alone; `no-record` to leave out recording the answers; `journal-only` to journal
- * them with a committer that stores nothing; `journal=write` for journal segments written by write(2); `commit-ms=N` to commit every N ms;
- * `profile=FILE` to write a CPU profile of the answering thread from ready to stop, start-up left out). Prints
- * {"url","key"} on stdout once ready; stops on SIGTERM.
+ * screener key, and the product matcher (default) or the constant-time lookup stand-in (`lookup`, to measure
+ * the HTTP layer alone). `no-record` leaves out recording the answers; `journal-only` journals them with a
+ * committer that stores nothing; `journal=write` writes journal segments by write(2); `commit-ms=N` commits
+ * every N ms; `built` runs the product from dist/ (npm run build first); `profile=FILE` writes a CPU profile
+ * of the answering thread from ready to stop, start-up left out. Prints {"url","key"} on stdout once ready;
+ * stops on SIGTERM.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { Session } from 'node:inspector'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createApp } from '../src/api/app.js'
-import { listen } from '../src/api/server.js'
-import { factories } from '../src/cli/default-deps.js'
-import { ensureBundled } from '../src/service/bundled.js'
-import { engineFromStore } from '../src/service/open-engine.js'
-import { openRecordSink } from '../src/service/open-record-sink.js'
-import { openStore } from '../src/store/open-store.js'
 import { lookupMatcher } from './lookup-matcher.js'
+
+// `built`: the product from dist/, as `serve` runs it (bench/built.ts says why); else from the sources.
+const from = process.argv.includes('built') ? '../dist' : '../src'
+const { createApp } = (await import(`${from}/api/app.js`)) as typeof import('../src/api/app.js')
+const { listen } = (await import(`${from}/api/server.js`)) as typeof import('../src/api/server.js')
+const { factories } = (await import(
+  `${from}/cli/default-deps.js`
+)) as typeof import('../src/cli/default-deps.js')
+const { ensureBundled } = (await import(
+  `${from}/service/bundled.js`
+)) as typeof import('../src/service/bundled.js')
+const { engineFromStore } = (await import(
+  `${from}/service/open-engine.js`
+)) as typeof import('../src/service/open-engine.js')
+const { openRecordSink } = (await import(
+  `${from}/service/open-record-sink.js`
+)) as typeof import('../src/service/open-record-sink.js')
+const { openStore } = (await import(
+  `${from}/store/open-store.js`
+)) as typeof import('../src/store/open-store.js')
 
 const lookup = process.argv.includes('lookup')
 const record = !process.argv.includes('no-record')

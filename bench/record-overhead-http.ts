@@ -2,10 +2,10 @@
  * What recording adds to screening latency as a client of `serve` sees it (issue 8: under 10 % at 1,000
  * screens/s on the embedded store).
  *
- *   npx tsx bench/record-overhead-http.ts [--rounds 7] [--requests 3000] [--write]
+ *   npm run build && npx tsx bench/record-overhead-http.ts [--rounds 7] [--requests 3000] [--write]
  *
- * Two API servers in processes of their own (bench/api-server.ts: a fresh embedded store with the bundled
- * data each), one recording every answer as `serve` does (a journal line before the answer leaves, a
+ * Two API servers in processes of their own (bench/api-server.ts running the built product: a fresh embedded
+ * store with the bundled data each), one recording every answer as `serve` does (a journal line before the answer leaves, a
  * committer thread moving records and alerts into SQLite), one as `serve --no-record`. This process sends
  * POST /v1/screen to one, then the other, in alternating rounds paced at one request per millisecond (open
  * loop: a request goes at its time whether or not the last one was answered), and times each request from
@@ -20,6 +20,7 @@ import { cpus, loadavg, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { factories } from '../src/cli/default-deps.js'
 import { bundledDatasets } from '../src/service/bundled.js'
+import { assertBuilt } from './built.js'
 import { othersMeter, procCpuMs, waitForQuiet } from './proc-cpu.js'
 import { queryMix } from './queries.js'
 
@@ -30,6 +31,7 @@ const arg = (name: string, fallback: number) => {
 const rounds = arg('rounds', 20)
 const perRound = arg('requests', 1000)
 
+assertBuilt()
 const entities = (
   await Promise.all((await bundledDatasets()).map((d) => factories.readDataset(d.path)))
 ).flatMap((d) => d.entities)
@@ -55,7 +57,7 @@ function start(mode: Mode): Promise<Server> {
   // node --import tsx, not npx: the signal must reach the server itself, not a wrapper.
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', join(import.meta.dirname, 'api-server.ts'), ...serverArgs[mode]],
+    ['--import', 'tsx', join(import.meta.dirname, 'api-server.ts'), 'built', ...serverArgs[mode]],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   )
   return new Promise((resolve, reject) => {
@@ -199,9 +201,27 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const med = (mode: Mode, f: (r: Round) => number) => median(results[mode].map(f))
 const more = (f: (r: Round) => number, mode: Mode = 'recorded') =>
   `${((med(mode, f) / med('plain', f) - 1) * 100).toFixed(1)} %`
-/** Round by round (each beside its neighbour of the other server), the median of the p50 ratios. */
-const paired = (mode: Mode) =>
-  `${((median(results[mode].map((r, i) => r.p50 / results.plain[i]!.p50)) - 1) * 100).toFixed(1)} %`
+/** Round by round (each beside its neighbour of the other server), the p50 ratios. */
+const ratios = (mode: Mode) => results[mode].map((r, i) => r.p50 / results.plain[i]!.p50)
+const pct = (ratio: number) => `${((ratio - 1) * 100).toFixed(1)} %`
+/** The median of the paired ratios. */
+const paired = (mode: Mode) => pct(median(ratios(mode)))
+/**
+ * A 95 % interval for that median, by resampling the rounds (bootstrap, a fixed seed): how far another run
+ * of as many rounds could land on a machine this noisy.
+ */
+function interval(mode: Mode): string {
+  const xs = ratios(mode)
+  let seed = 20261129
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31
+    return seed / 2 ** 31
+  }
+  const medians = Array.from({ length: 2000 }, () =>
+    median(Array.from(xs, () => xs[Math.floor(random() * xs.length)]!)),
+  ).sort((a, b) => a - b)
+  return `${pct(medians[50]!)} to ${pct(medians[1949]!)}`
+}
 const all = modes.flatMap((m) => results[m])
 const cols: Array<[string, (r: Round) => number, number]> = [
   ['requests/s', (r) => r.rate, 0],
@@ -225,7 +245,7 @@ const extra = (mode: Mode, label: string, adds: string): string =>
     : ''
 const md = `# Recording overhead as a client of \`serve\` sees it
 
-Command: \`npx tsx bench/record-overhead-http.ts ${process.argv.slice(2).join(' ')}\`
+Command: \`npm run build && npx tsx bench/record-overhead-http.ts ${process.argv.slice(2).join(' ')}\`
 Machine: ${cpus()[0]?.model ?? 'unknown'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; load average when done: ${loadavg()
   .map((x) => x.toFixed(2))
   .join(' ')} (shared machine; client and both servers on the same cores)
@@ -247,7 +267,7 @@ ${extra('journal-only', 'diagnosis: journal only (a committer that stores nothin
   `\`serve --record-commit-ms ${altCommitMs}\``,
   'recording adds',
 )}${extra('recorded-write', '`serve`, journal segments by write(2) (`TC_JOURNAL=write`)', 'recording adds')}
-Round by round (paired with the \`--no-record\` round beside it), the median p50 ratio: recording adds **${paired('recorded')}**${modes.includes('journal-only') ? `, journal only ${paired('journal-only')}` : ''}${modes.includes('recorded-alt') ? `, committing every ${altCommitMs} ms ${paired('recorded-alt')}` : ''}${modes.includes('recorded-write') ? `, with a write(2) journal ${paired('recorded-write')}` : ''}.
+Round by round (paired with the \`--no-record\` round beside it), the median p50 ratio: recording adds **${paired('recorded')}** (95 % interval ${interval('recorded')})${modes.includes('journal-only') ? `, journal only ${paired('journal-only')}` : ''}${modes.includes('recorded-alt') ? `, committing every ${altCommitMs} ms ${paired('recorded-alt')}` : ''}${modes.includes('recorded-write') ? `, with a write(2) journal ${paired('recorded-write')}` : ''}.
 Per round, p50 ${modes.join(' / ')}: ${results.plain.map((_, i) => modes.map((m) => results[m][i]!.p50.toFixed(3)).join(' / ')).join('; ')} ms.
 Target (issue 8): recording adds under 10 % to screening latency at 1,000 screens/s.
 `

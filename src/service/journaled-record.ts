@@ -3,6 +3,7 @@ import { journalDir, RecordJournal } from '../store/sqlite/record-journal.js'
 import type { Store } from '../store/store.js'
 import type { JournalEntry } from './journal-entry.js'
 import { hashed } from './record-answer.js'
+import { entryOfLine, type ScreenLine } from './screen-line.js'
 
 /**
  * A recorded answer by id, from the store or, on the embedded store, from the record journal it waits in
@@ -14,7 +15,9 @@ export async function findRecord(store: Store, recordId: string): Promise<Answer
   const needle = JSON.stringify(recordId)
   for (const dir of RecordJournal.writers(journalDir(store.file))) {
     const { entries } = RecordJournal.readWriter(dir, (line) => line.includes(needle))
-    const entry = (entries as JournalEntry[]).find((e) => e.record?.id === recordId)
+    const entry = (entries as Array<JournalEntry | ScreenLine>)
+      .map(entryOfLine)
+      .find((e) => e.record?.id === recordId)
     if (entry) return hashed(entry.record)
   }
   // Committed (and its segment deleted) between the two looks.

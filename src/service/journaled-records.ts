@@ -8,6 +8,7 @@ import type { RecordDraft } from './record-answer.js'
 import type { LineSink } from './record-commit.js'
 import type { FromCommitter, ToCommitter } from './record-worker.js'
 import type { RaiseInput } from './review.js'
+import { entryOfLine, type ScreenLine } from './screen-line.js'
 
 export interface JournaledOptions {
   /**
@@ -114,7 +115,7 @@ export class JournaledRecords implements LineSink {
     return this.writeLine(JSON.stringify(journalEntry(record, alerts)))
   }
 
-  /** Appends a record serialised by the caller (JSON.stringify of a JournalEntry, or the same text). */
+  /** Appends a record serialised by the caller: JSON.stringify of a JournalEntry, or a ScreenLine's text. */
   writeLine(line: string): Promise<void> {
     if (this.#closed) return Promise.reject(new Error('the record journal is closed'))
     if (this.#failed) return Promise.reject(this.#failed)
@@ -249,7 +250,7 @@ export async function recoverJournals(
   for (const dir of RecordJournal.orphans(journalRoot)) {
     const read = RecordJournal.readWriter(dir)
     torn += read.torn
-    const entries = read.entries as JournalEntry[]
+    const entries = (read.entries as Array<JournalEntry | ScreenLine>).map(entryOfLine)
     for (let i = 0; i < entries.length; i += 500)
       recovered += await commitEntries(store, entries.slice(i, i + 500))
     RecordJournal.removeWriter(dir)

@@ -23,6 +23,8 @@ export interface AnswerParts {
   attention: boolean
   caller: string
   now?: Date
+  /** The record's id and engine, when the record is rebuilt from what an answer recorded (screen-line.ts). */
+  recorded?: { id: string; versions: VersionRef[]; engineVersion: string }
 }
 
 /** Builds the record of one answer; the caller stores it (one by one, or many in one transaction). */
@@ -33,14 +35,19 @@ export function answerRecord(parts: AnswerParts): AnswerRecord {
 /** The record of one answer without its result hash. */
 export function answerDraft(parts: AnswerParts): RecordDraft {
   const now = parts.now ?? new Date()
+  const recorded = parts.recorded
   return {
-    id: newId('rec', now.getTime()),
+    id: recorded?.id ?? newId('rec', now.getTime()),
     kind: parts.kind,
     createdAt: now.toISOString(),
     caller: parts.caller,
     input: parts.input,
-    versions: versionRefs(parts.engine.data),
-    settings: { engine: VERSION, matcher: parts.engine.matcherVersion, ...parts.settings },
+    versions: recorded?.versions ?? versionRefs(parts.engine.data),
+    settings: {
+      engine: recorded?.engineVersion ?? VERSION,
+      matcher: parts.engine.matcherVersion,
+      ...parts.settings,
+    },
     result: parts.result,
     attention: parts.attention,
   }

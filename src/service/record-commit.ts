@@ -37,7 +37,7 @@ export interface RecordSink {
   close(): Promise<void>
 }
 
-/** A sink that also takes records already serialised as journal lines (JSON.stringify of a JournalEntry). */
+/** A sink that also takes records already serialised as journal lines (a JournalEntry's JSON, or a ScreenLine). */
 export interface LineSink extends RecordSink {
   writeLine(line: string): Promise<void>
 }

@@ -4,7 +4,7 @@ import { subjectKey } from '../review/subject-key.js'
 import { insertRecordsIn } from '../store/record-repo.js'
 import type { Store } from '../store/store.js'
 import type { Engine } from './engine-types.js'
-import { answerDraft, hashed, type RecordDraft } from './record-answer.js'
+import { type AnswerParts, answerDraft, hashed, type RecordDraft } from './record-answer.js'
 import type { RecordSink } from './record-commit.js'
 import { type RaiseInput, raiseAlertsIn } from './review.js'
 import type { MatchJson } from './screen-json.js'
@@ -16,14 +16,16 @@ export function screeningRecord(...parts: Parameters<typeof screeningDraft>): An
 
 /** screeningRecord without its result hash: a journaling sink leaves that to its committer thread. */
 export function screeningDraft(
-  engine: Engine,
+  engine: Pick<Engine, 'data' | 'matcherVersion'>,
   query: ScreenQuery,
   options: SearchOptions & { threshold: number },
   matches: MatchJson[],
   caller: string,
   now: Date,
+  recorded?: AnswerParts['recorded'],
 ): RecordDraft {
   return answerDraft({
+    ...(recorded ? { recorded } : {}),
     kind: 'screen',
     engine,
     input: { query, options },

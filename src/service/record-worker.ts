@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads'
 import { backlogClass, lowerThreadPriority, setThreadClass } from '../ops/background-priority.js'
 import { openSqliteStore } from '../store/sqlite/open-sqlite.js'
 import { commitEntries, type JournalEntry } from './journal-entry.js'
+import { entryOfLine, type ScreenLine } from './screen-line.js'
 
 /**
  * What the answering thread sends: journal lines (already written) as the UTF-8 bytes it wrote, each ending
@@ -97,7 +98,7 @@ async function commit(): Promise<void> {
     try {
       await commitEntries(
         store,
-        batch.map((b) => JSON.parse(b.line) as JournalEntry),
+        batch.map((b) => entryOfLine(JSON.parse(b.line) as JournalEntry | ScreenLine)),
       )
       queue = queue.slice(batch.length)
       adjustClass()
