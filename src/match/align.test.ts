@@ -28,7 +28,7 @@ describe('align: words both names leave over', () => {
     expect(other.score).toBeLessThan(DEFAULT_THRESHOLD)
     expect(matcher.search({ name: 'Hrbun' })).toEqual([])
   })
-  it("pairs a four-letter word between two organisations' names, not with a person's", () => {
+  it("pairs a four-letter word against an organisation's name, not for a person's query", () => {
     // "hrbn" / "harbin": two letters missing from six; both names are organisations', so initials do not pair.
     const org = matcher.search(
       { name: 'Hrbn Engineering University', type: 'organization' },
@@ -36,6 +36,9 @@ describe('align: words both names leave over', () => {
     )[0]!
     expect(org.entityId).toBe('EL:4')
     expect(org.explanation.tokens.map((t) => t.query)).toContain('hrbn')
+    // The listed name is an organisation's: a query of no type pairs the word too ("New Moscow Bnka").
+    const untyped = matcher.search({ name: 'Hrbn Engineering University' }, { threshold: 0 })[0]!
+    expect(untyped.explanation.tokens.map((t) => t.query)).toContain('hrbn')
     const person = matcher.search({ name: 'Hrbn Engineering University', type: 'person' }, { threshold: 0 })
     const same = person.find((m) => m.entityId === 'EL:4')
     expect(same?.explanation.unmatchedQuery).toContain('hrbn')

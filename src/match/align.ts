@@ -52,13 +52,15 @@ export const credit = (s: number): number => (s >= 1 ? 1 : Math.max(0, 1 - (1 - 
  * "George Bush"), best pairs first, each token used once. Besides word against word, a word may stand
  * against two neighbouring words written as one ("Hikvision" / "Hik Vision") and an initial against a word,
  * unless `initials` is false: between two companies' names a lone letter is a brand or an abbreviation ("S-Oil",
- * "S. Group Airlines"), not the initial of a given word.
+ * "S. Group Airlines"), not the initial of a given word. Against an organisation's name (`organisation`), words
+ * both names leave over pair from four letters ("New Moscow Bnka" / "New Moscow Bank"), else from five.
  */
 export function align(
   query: readonly QueryToken[],
   listed: Int32Array,
   vocabulary: Vocabulary,
   initials = true,
+  organisation = !initials,
 ): Alignment {
   const m = query.length
   const n = listed.length
@@ -106,8 +108,8 @@ export function align(
   const lUsed = new Uint8Array(n)
   const pairs: AlignedPair[] = []
   take(candidates, qUsed, lUsed, pairs)
-  // Between two organisations' names (no initials), shorter leftover words pair too.
-  const minLeftover = initials ? MIN_LEFTOVER_LENGTH : MIN_ORGANISATION_LEFTOVER_LENGTH
+  // Against an organisation's name, shorter leftover words pair too.
+  const minLeftover = organisation ? MIN_ORGANISATION_LEFTOVER_LENGTH : MIN_LEFTOVER_LENGTH
   take(leftovers(query, listed, vocabulary, qUsed, lUsed, minLeftover), qUsed, lUsed, pairs)
   let matchedQ = 0
   let matchedL = 0

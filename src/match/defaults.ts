@@ -7,4 +7,4 @@
 export const DEFAULT_THRESHOLD = 0.76
 
 /** Identifies the algorithm and its tables; recorded with every answer so that a replay can tell. */
-export const MATCHER_VERSION = 'tc-match-9'
+export const MATCHER_VERSION = 'tc-match-10'

@@ -65,7 +65,10 @@ function scoreInto(state: MatcherState, query: ScreenQuery, opts: SearchOptions,
     const entity = table.entities[n.entity]!
     if (opts.lists && !opts.lists.includes(entity.list as ListCode)) continue
     const type = table.types[n.entity]!
-    const alignment = align(q.tokens, n.tokens, table.vocabulary, initialsPair(query, byName, type))
+    const initials = initialsPair(query, byName, type)
+    // Against an organisation's name (not a person's query), shorter leftover words pair too (align.ts).
+    const organisation = type === 'organization' && query.type !== 'person'
+    const alignment = align(q.tokens, n.tokens, table.vocabulary, initials, organisation)
     const score0 = nameScore(alignment)
     const echo = legalEcho(q, alignment, n.tokens, n.folded, table.vocabulary, score0)
     // A person's name carries no place qualifier ("Samara" is a given name).
