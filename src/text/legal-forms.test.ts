@@ -110,6 +110,12 @@ describe('forms written with a dot after each letter', () => {
     expect(split('Ali F. Z. E. Hassan').core).toEqual(['ali', 'f', 'z', 'e', 'hassan'])
     expect(split('Smith J. R. K.').core).toEqual(['smith', 'j', 'r', 'k'])
   })
+  it('keeps single letters inside a name as initials, not S.A. or A.S.', () => {
+    expect(split('Ramirez A. S. Humberto')).toEqual({ core: ['ramirez', 'a', 's', 'humberto'], forms: [] })
+    expect(split('Sultan S. A. A. Zabin').core).toEqual(['sultan', 's', 'a', 'a', 'zabin'])
+    expect(split('Hysa Forwarders S.A. de C.V.').forms).toEqual(['JSC'])
+    expect(split('Banco de Venezuela S.A.').forms).toEqual(['JSC'])
+  })
   it('reads FZ alone as a free-zone form', () => {
     expect(split('Techcare Services FZ')).toEqual({ core: ['techcare', 'services'], forms: ['FZ'] })
   })

@@ -128,7 +128,10 @@ function splitRuns(input: readonly string[], tokens: readonly string[]): LegalSp
     const atEdge = i === 0 || j === tokens.length
     const classes = classesOf(run)
     const legal = run.some((t) => STRONG.has(t)) || classes.length > 0
-    if (legal && (atEdge || run.length > 1)) forms.push(...classes)
+    // Single letters inside a name are a person's initials ("Ramirez A. S. Humberto"), not "A.S." or "S.A.", unless
+    // a Spanish form goes on ("S.A. de C.V.", "S. de R.L.").
+    const initials = run.every((t) => t.length === 1) && tokens[j] !== 'de'
+    if (legal && (atEdge || (run.length > 1 && !initials))) forms.push(...classes)
     else core.push(...input.slice(i, j))
     i = j
   }
