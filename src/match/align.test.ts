@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
+import { entity } from '../../test/support/fixtures.js'
 import { buildMatcher, type IndexedMatcher } from './build-matcher.js'
 import { DEFAULT_THRESHOLD } from './defaults.js'
 import { FIXTURE_ENTITIES } from './testdata/fixture-entities.js'
@@ -52,5 +53,19 @@ describe('align: a middle name given as its initial', () => {
     expect(m.explanation.tokens.map((t) => [t.query, t.listed])).toContainEqual(['h', 'husayn'])
     // The initial's word earns 0.45 of its weight on the listed side (0.3 left this name at 0.89).
     expect(m.score).toBeGreaterThanOrEqual(0.9)
+  })
+})
+
+describe('align: words pair before initials', () => {
+  it('lets a word take its partner before an initial does', () => {
+    const m = buildMatcher([entity({ id: 'UN:1', list: 'UN', name: 'Abu Ali al-Kawari', type: 'person' })])
+    const [match] = m.search({ name: 'Abd A. al-Kawari', type: 'person' }, { threshold: 0 })
+    // "abd" / "abu" (0.8) pairs although the initial "a" / "abu" is more similar (0.85); "a" takes "ali".
+    expect(match!.explanation.tokens.map((t) => [t.query, t.listed])).toEqual(
+      expect.arrayContaining([
+        ['abd', 'abu'],
+        ['a', 'ali'],
+      ]),
+    )
   })
 })

@@ -152,7 +152,14 @@ export function align(
 }
 
 function take(candidates: AlignedPair[], qUsed: Uint8Array, lUsed: Uint8Array, out: AlignedPair[]): void {
-  candidates.sort((a, b) => b.similarity - a.similarity || b.weight - a.weight)
+  // Words pair first, best first; an initial, which proves less than any word pair, takes a word left over (in "Abd
+  // A. … al-Kawari" / "Abu Ali al-Kawari", "abd" pairs with "abu" before "a" may take it).
+  candidates.sort(
+    (a, b) =>
+      Number(a.initial !== undefined) - Number(b.initial !== undefined) ||
+      b.similarity - a.similarity ||
+      b.weight - a.weight,
+  )
   for (const c of candidates) {
     if (c.query.some((i) => qUsed[i]) || c.listed.some((j) => lUsed[j])) continue
     for (const i of c.query) qUsed[i] = 1
