@@ -69,3 +69,26 @@ describe('align: words pair before initials', () => {
     )
   })
 })
+
+describe('align: syllables one letter apart', () => {
+  const m = () =>
+    buildMatcher([
+      entity({ id: 'UN:2', list: 'UN', name: 'CHOE CHUN YONG', type: 'person' }),
+      entity({ id: 'UN:3', list: 'UN', name: 'CHEN, Bo', type: 'person' }),
+    ])
+  it('pair as leftovers when two other words of the name agree', () => {
+    const [match] = m().search({ name: 'Choe Chin Yong', type: 'person' }, { threshold: 0 })
+    expect(match!.explanation.tokens).toContainEqual({
+      query: 'chin',
+      listed: 'chun',
+      similarity: LEFTOVER_SIMILARITY,
+      weight: expect.any(Number),
+    })
+  })
+  it('stay apart in a name of two words', () => {
+    const match = m()
+      .search({ name: 'Cheng Bo', type: 'person' }, { threshold: 0 })
+      .find((x) => x.entityId === 'UN:3')
+    expect(match?.explanation.unmatchedQuery ?? ['cheng']).toContain('cheng')
+  })
+})

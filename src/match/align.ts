@@ -5,6 +5,7 @@ import {
   MIN_LEFTOVER_LENGTH,
   MIN_ORGANISATION_LEFTOVER_LENGTH,
   MIN_TOKEN_SIMILARITY,
+  syllableLeftover,
   tokenSimilarity,
 } from './token-similarity.js'
 import type { Vocabulary } from './vocabulary.js'
@@ -110,7 +111,9 @@ export function align(
   take(candidates, qUsed, lUsed, pairs)
   // Against an organisation's name, shorter leftover words pair too.
   const minLeftover = organisation ? MIN_ORGANISATION_LEFTOVER_LENGTH : MIN_LEFTOVER_LENGTH
-  take(leftovers(query, listed, vocabulary, qUsed, lUsed, minLeftover), qUsed, lUsed, pairs)
+  // Two syllables one letter apart pair only where two words of the name already agree.
+  const vouched = pairs.filter((p) => !p.initial).length >= 2
+  take(leftovers(query, listed, vocabulary, qUsed, lUsed, minLeftover, vouched), qUsed, lUsed, pairs)
   let matchedQ = 0
   let matchedL = 0
   let queryTotal = 0
@@ -176,13 +179,16 @@ function leftovers(
   qUsed: Uint8Array,
   lUsed: Uint8Array,
   minLength: number,
+  vouched: boolean,
 ): AlignedPair[] {
   const out: AlignedPair[] = []
   for (let i = 0; i < query.length; i++) {
     if (qUsed[i]) continue
     for (let j = 0; j < listed.length; j++) {
-      if (lUsed[j] || leftoverSimilarity(query[i]!.text, vocabulary.text[listed[j]!]!, minLength) === 0)
-        continue
+      if (lUsed[j]) continue
+      const q = query[i]!.text
+      const l = vocabulary.text[listed[j]!]!
+      if (leftoverSimilarity(q, l, minLength) === 0 && (!vouched || syllableLeftover(q, l) === 0)) continue
       const weight = vocabulary.weights[listed[j]!]!
       out.push({ query: [i], listed: [j], similarity: LEFTOVER_SIMILARITY, weight, leftover: true })
     }

@@ -4,6 +4,7 @@ import {
   LEFTOVER_SIMILARITY,
   leftoverSimilarity,
   MIN_ORGANISATION_LEFTOVER_LENGTH,
+  syllableLeftover,
   tokenSimilarity,
 } from './token-similarity.js'
 
@@ -77,5 +78,16 @@ describe('leftoverSimilarity', () => {
   it('does not pair other first letters, short words, three edits, numbers or pinyin', () => {
     const apart = ['trbun harbin', 'bakn bonk', 'hrbunx harbin', '12345 12399', 'haixin haitian']
     for (const pair of apart) expect(leftoverSimilarity(...(pair.split(' ') as [string, string]))).toBe(0)
+  })
+})
+
+describe('syllableLeftover', () => {
+  it('pairs two syllables one letter apart that start alike', () => {
+    for (const pair of ['chin chun', 'sou su', 'hun huan', 'you yu', 'cun chun'])
+      expect(syllableLeftover(...(pair.split(' ') as [string, string]))).toBe(LEFTOVER_SIMILARITY)
+  })
+  it('leaves other first letters, two letters apart and words that are no syllables alone', () => {
+    for (const pair of ['chun zhun', 'chen chuan', 'bank bunk'])
+      expect(syllableLeftover(...(pair.split(' ') as [string, string]))).toBe(0)
   })
 })

@@ -76,6 +76,17 @@ export function leftoverSimilarity(q: string, l: string, minLength = MIN_LEFTOVE
 }
 
 /**
+ * Two different syllables ("chun" / "chin", "su" / "sou", "huan" / "hun") never match as words: in Chinese and Korean
+ * names they are other names as often as typos. Left over by both names when two other words of the name agree
+ * ("Choe Chin Yong" / "Choe Chun Yong", "Ra Kyong-sou" / "Ra Kyong-su"), one letter apart and starting alike, they are
+ * more likely one syllable mistyped or romanised another way; they pair as leftovers do (align.ts).
+ */
+export function syllableLeftover(q: string, l: string): number {
+  if (q.charCodeAt(0) !== l.charCodeAt(0) || !PINYIN_SYLLABLE.test(q) || !PINYIN_SYLLABLE.test(l)) return 0
+  return typos(q, q, l, l, 1) <= 1 ? LEFTOVER_SIMILARITY : 0
+}
+
+/**
  * Typos between two words as written or in canonical spelling, at most max + 1. Optimal string alignment first
  * (fast); where it exceeds a budget of two, a transposition with a letter typed between ("abujdllah" /
  * "abdullah") is still two typos.
