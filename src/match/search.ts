@@ -6,6 +6,7 @@ import { commonWords } from './common-words.js'
 import { DEFAULT_THRESHOLD } from './defaults.js'
 import { adjustments, legalFormEvidence, type TypeByName } from './evidence.js'
 import { explain } from './explain.js'
+import { extraWord } from './extra-word.js'
 import { partOfPersonName } from './given-name.js'
 import { legalEcho } from './legal-echo.js'
 import { listedPlace } from './listed-place.js'
@@ -82,6 +83,8 @@ function scoreInto(state: MatcherState, query: ScreenQuery, opts: SearchOptions,
     if (place) adj.unshift(place)
     const missing = missingWord(alignment, weights, n.tokens, table.vocabulary)
     if (missing) adj.push(missing)
+    const extra = extraWord(q, alignment, weights)
+    if (extra) adj.push(extra)
     // A person's name is not a company's: common given names are the business of other rules.
     const common =
       type === 'person' || query.type === 'person'
