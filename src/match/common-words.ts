@@ -1,21 +1,8 @@
 import type { Alignment } from './align.js'
 import { LISTED_PLACES } from './listed-place.js'
-import { GENERIC_WEIGHT } from './score-name.js'
+import { commonWordsOnly, GENERIC_WEIGHT } from './score-name.js'
 import type { Adjustment } from './types.js'
 import type { Vocabulary } from './vocabulary.js'
-
-/**
- * Whether every word the names share is common, as both write it (in more than about 35 listed names: "korea",
- * "development", "bank", "industrial", a place in the query): such a name is borne by many real parties.
- */
-export function commonWordsOnly(a: Alignment, queryWeights: readonly number[]): boolean {
-  if (a.pairs.length === 0) return false
-  for (const p of a.pairs) {
-    const weight = Math.min(p.weight, ...p.query.map((i) => queryWeights[i]!))
-    if (p.leftover || p.initial || weight >= COMMON_WEIGHT) return false
-  }
-  return true
-}
 
 /**
  * A query made only of common words ("Korea Development Bank", "The Bank of East Asia") against a listed name
@@ -48,7 +35,4 @@ export function commonWords(
     text: `common words only, listed "${own}" missing −${COMMON_WORDS_COST.toFixed(2)}`,
   }
 }
-
-/** Words lighter than this (in more than about 35 listed names) are common. */
-export const COMMON_WEIGHT = 20
 export const COMMON_WORDS_COST = 0.15

@@ -1,9 +1,8 @@
 import { CITY_WORDS, COUNTRY_WORDS } from '../text/country-words.js'
 import { PLACE_WORDS } from '../text/place-words.js'
 import type { Alignment } from './align.js'
-import { commonWordsOnly } from './common-words.js'
 import { PLACE_SHARE, type PreparedQuery } from './query-tokens.js'
-import { nameScore } from './score-name.js'
+import { commonWordsOnly, nameScore } from './score-name.js'
 import type { Adjustment } from './types.js'
 import type { Vocabulary } from './vocabulary.js'
 
