@@ -19,6 +19,7 @@ import { UNLISTED_COMPANIES } from './unlisted-companies.js'
 import { UNLISTED_COMPANIES_2 } from './unlisted-companies-2.js'
 import { UNLISTED_COMPANIES_3 } from './unlisted-companies-3.js'
 import { UNLISTED_COMPANIES_4 } from './unlisted-companies-4.js'
+import { UNLISTED_COMPANIES_5 } from './unlisted-companies-5.js'
 import { ZH_LISTED_CASES } from './zh-listed-cases.js'
 
 const { values } = parseArgs({
@@ -160,6 +161,9 @@ writeFixed('unlisted-orgs-3.jsonl', companyCases(UNLISTED_COMPANIES_3, 'ud', '-3
 // A fourth pool (unlisted-companies-4.ts): names that share the lists' common words (bank, airlines, shipping,
 // trading, industries, steel, petrochemical): banks, airlines, shipping lines, trading houses, defence-adjacent makers.
 writeFixed('unlisted-orgs-4.jsonl', companyCases(UNLISTED_COMPANIES_4, 'ue', '-4'))
+// A fifth pool (unlisted-companies-5.ts): names of common words, mid-sized firms of English-speaking countries
+// outside the S&P 500, insurers, retailers, builders, utilities, telecoms, Japanese, Korean, Indian, European industry.
+writeFixed('unlisted-orgs-5.jsonl', companyCases(UNLISTED_COMPANIES_5, 'uf', '-5'))
 
 const namesIn = (path: string): string[] =>
   readFileSync(path, 'utf8')

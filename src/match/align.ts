@@ -5,6 +5,7 @@ import {
   MIN_LEFTOVER_LENGTH,
   MIN_ORGANISATION_LEFTOVER_LENGTH,
   MIN_TOKEN_SIMILARITY,
+  syllableLeftover,
   tokenSimilarity,
 } from './token-similarity.js'
 import type { Vocabulary } from './vocabulary.js'
@@ -52,13 +53,15 @@ export const credit = (s: number): number => (s >= 1 ? 1 : Math.max(0, 1 - (1 - 
  * "George Bush"), best pairs first, each token used once. Besides word against word, a word may stand
  * against two neighbouring words written as one ("Hikvision" / "Hik Vision") and an initial against a word,
  * unless `initials` is false: between two companies' names a lone letter is a brand or an abbreviation ("S-Oil",
- * "S. Group Airlines"), not the initial of a given word.
+ * "S. Group Airlines"), not the initial of a given word. Against an organisation's name (`organisation`), words
+ * both names leave over pair from four letters ("New Moscow Bnka" / "New Moscow Bank"), else from five.
  */
 export function align(
   query: readonly QueryToken[],
   listed: Int32Array,
   vocabulary: Vocabulary,
   initials = true,
+  organisation = !initials,
 ): Alignment {
   const m = query.length
   const n = listed.length
@@ -106,9 +109,11 @@ export function align(
   const lUsed = new Uint8Array(n)
   const pairs: AlignedPair[] = []
   take(candidates, qUsed, lUsed, pairs)
-  // Between two organisations' names (no initials), shorter leftover words pair too.
-  const minLeftover = initials ? MIN_LEFTOVER_LENGTH : MIN_ORGANISATION_LEFTOVER_LENGTH
-  take(leftovers(query, listed, vocabulary, qUsed, lUsed, minLeftover), qUsed, lUsed, pairs)
+  // Against an organisation's name, shorter leftover words pair too.
+  const minLeftover = organisation ? MIN_ORGANISATION_LEFTOVER_LENGTH : MIN_LEFTOVER_LENGTH
+  // Two syllables one letter apart pair only where two words of the name already agree.
+  const vouched = pairs.filter((p) => !p.initial).length >= 2
+  take(leftovers(query, listed, vocabulary, qUsed, lUsed, minLeftover, vouched), qUsed, lUsed, pairs)
   let matchedQ = 0
   let matchedL = 0
   let queryTotal = 0
@@ -150,7 +155,14 @@ export function align(
 }
 
 function take(candidates: AlignedPair[], qUsed: Uint8Array, lUsed: Uint8Array, out: AlignedPair[]): void {
-  candidates.sort((a, b) => b.similarity - a.similarity || b.weight - a.weight)
+  // Words pair first, best first; an initial, which proves less than any word pair, takes a word left over (in "Abd
+  // A. … al-Kawari" / "Abu Ali al-Kawari", "abd" pairs with "abu" before "a" may take it).
+  candidates.sort(
+    (a, b) =>
+      Number(a.initial !== undefined) - Number(b.initial !== undefined) ||
+      b.similarity - a.similarity ||
+      b.weight - a.weight,
+  )
   for (const c of candidates) {
     if (c.query.some((i) => qUsed[i]) || c.listed.some((j) => lUsed[j])) continue
     for (const i of c.query) qUsed[i] = 1
@@ -167,13 +179,16 @@ function leftovers(
   qUsed: Uint8Array,
   lUsed: Uint8Array,
   minLength: number,
+  vouched: boolean,
 ): AlignedPair[] {
   const out: AlignedPair[] = []
   for (let i = 0; i < query.length; i++) {
     if (qUsed[i]) continue
     for (let j = 0; j < listed.length; j++) {
-      if (lUsed[j] || leftoverSimilarity(query[i]!.text, vocabulary.text[listed[j]!]!, minLength) === 0)
-        continue
+      if (lUsed[j]) continue
+      const q = query[i]!.text
+      const l = vocabulary.text[listed[j]!]!
+      if (leftoverSimilarity(q, l, minLength) === 0 && (!vouched || syllableLeftover(q, l) === 0)) continue
       const weight = vocabulary.weights[listed[j]!]!
       out.push({ query: [i], listed: [j], similarity: LEFTOVER_SIMILARITY, weight, leftover: true })
     }

@@ -37,4 +37,4 @@ export const MISSING_WORD_COST = 0.03
  * Only a word matched exactly or with one typo in six letters or more counts as a word in common here: two words
  * two typos apart ("Electric" / "Electron") or one typo apart in five letters are as often two words.
  */
-const CLOSE_CREDIT = 0.75
+export const CLOSE_CREDIT = 0.75

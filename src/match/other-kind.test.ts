@@ -14,6 +14,8 @@ beforeAll(() => {
   matcher = buildMatcher([
     entity({ id: 'SDN:1', list: 'SDN', name: 'HUAXIA TRADING LTD' }),
     entity({ id: 'SDN:2', list: 'SDN', name: 'KORVANTA MARITIME LINES' }),
+    entity({ id: 'EL:3', list: 'EL', name: 'Huawei Technologies (New Zealand) Company Limited' }),
+    entity({ id: 'EL:4', list: 'EL', name: 'Zarvek Electronics Co., Ltd.' }),
     ...filler,
   ])
 })
@@ -35,5 +37,9 @@ describe('a kind of business of the query against another kind of the listed nam
     expect(adjOf('Korvanta Shipping Lines', 'SDN:2')).toBeUndefined()
     expect(adjOf('Huaxia Ltd', 'SDN:1')).toBeUndefined()
     expect(adjOf('Huaxia Import Ltd', 'SDN:1')).toBeUndefined()
+  })
+  it('reads technology as a kind: an airline is not a technology company, an electronics maker may be one', () => {
+    expect(adjOf('Air New Zealand Limited', 'EL:3')?.text).toMatch(/^kind "air" vs listed "technologies" −/)
+    expect(adjOf('Zarvek Technology Co., Ltd.', 'EL:4')).toBeUndefined()
   })
 })

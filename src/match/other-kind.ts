@@ -12,7 +12,9 @@ const KIND_GROUPS: readonly string[] = [
   'trading trade traders',
   'shipping shipmanagement maritime marine tankers navigation lines logistics transport freight express',
   'airlines airline airways air aviation aerospace aeronautical',
-  'electronics electronic electric electrical electron energy power',
+  // A maker of chips or software may write itself an electronics or a technology company, and so may a carrier.
+  'electronics electronic electric electrical electron energy power technology technologies tech software ' +
+    'semiconductor semiconductors microelectronics',
   'university institute academy college school',
   'petrochemical petrochemicals petroleum oil gas refinery refining chemical chemicals',
   'steel iron metallurgical metals metal',
@@ -22,9 +24,14 @@ const KIND_GROUPS: readonly string[] = [
   'construction contractors',
   'textile textiles garment garments',
   'foods food',
-  'telecom telecommunications communications',
+  'telecom telecommunications communications technology technologies tech',
   'cement',
   'hotel hotels',
+  'finance financial investment investments securities',
+  'machinery machine machines',
+  'shipbuilding shipyard',
+  'consulting consultancy consultants',
+  'properties property realty',
 ]
 const GROUPS = new Map<string, number[]>()
 KIND_GROUPS.forEach((g, i) => {

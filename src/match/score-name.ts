@@ -34,3 +34,19 @@ export function weakness(a: Alignment, queryWeights: readonly number[], minCredi
 
 /** Tokens lighter than this (in roughly one name in a hundred or more) are generic. */
 export const GENERIC_WEIGHT = 10
+
+/**
+ * Whether every word the names share is common, as both write it (in more than about 35 listed names: "korea",
+ * "development", "bank", "industrial", a place in the query): such a name is borne by many real parties.
+ */
+export function commonWordsOnly(a: Alignment, queryWeights: readonly number[]): boolean {
+  if (a.pairs.length === 0) return false
+  for (const p of a.pairs) {
+    const weight = Math.min(p.weight, ...p.query.map((i) => queryWeights[i]!))
+    if (p.leftover || p.initial || weight >= COMMON_WEIGHT) return false
+  }
+  return true
+}
+
+/** Words lighter than this (in more than about 35 listed names) are common. */
+export const COMMON_WEIGHT = 20

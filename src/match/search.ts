@@ -2,9 +2,11 @@ import type { EntityType, ListCode } from '../model/entity.js'
 import { splitCompositeName } from '../text/composite-name.js'
 import { type Alignment, align } from './align.js'
 import type { CandidateIndex } from './candidate-index.js'
+import { commonWords } from './common-words.js'
 import { DEFAULT_THRESHOLD } from './defaults.js'
 import { adjustments, legalFormEvidence, type TypeByName } from './evidence.js'
 import { explain } from './explain.js'
+import { extraWord } from './extra-word.js'
 import { partOfPersonName } from './given-name.js'
 import { legalEcho } from './legal-echo.js'
 import { listedPlace } from './listed-place.js'
@@ -65,12 +67,15 @@ function scoreInto(state: MatcherState, query: ScreenQuery, opts: SearchOptions,
     const entity = table.entities[n.entity]!
     if (opts.lists && !opts.lists.includes(entity.list as ListCode)) continue
     const type = table.types[n.entity]!
-    const alignment = align(q.tokens, n.tokens, table.vocabulary, initialsPair(query, byName, type))
+    const initials = initialsPair(query, byName, type)
+    // Against an organisation's name (not a person's query), shorter leftover words pair too (align.ts).
+    const organisation = type === 'organization' && query.type !== 'person'
+    const alignment = align(q.tokens, n.tokens, table.vocabulary, initials, organisation)
     const score0 = nameScore(alignment)
     const echo = legalEcho(q, alignment, n.tokens, n.folded, table.vocabulary, score0)
     // A person's name carries no place qualifier ("Samara" is a given name).
     const place =
-      type === 'person' ? undefined : listedPlace(q, alignment, n.tokens, table.vocabulary, score0)
+      type === 'person' ? undefined : listedPlace(q, alignment, n.tokens, table.vocabulary, score0, weights)
     if (score0 + (echo?.effect ?? 0) + (place?.effect ?? 0) + MAX_BONUS < threshold) continue
     const listedName = entity.names[n.name]!
     const adj = adjustments(query, entity, type, listedName, weakness(alignment, weights), byName)
@@ -78,6 +83,14 @@ function scoreInto(state: MatcherState, query: ScreenQuery, opts: SearchOptions,
     if (place) adj.unshift(place)
     const missing = missingWord(alignment, weights, n.tokens, table.vocabulary)
     if (missing) adj.push(missing)
+    const extra = extraWord(q, alignment, weights)
+    if (extra) adj.push(extra)
+    // A person's name is not a company's: common given names are the business of other rules.
+    const common =
+      type === 'person' || query.type === 'person'
+        ? undefined
+        : commonWords(alignment, weights, n.tokens, table.vocabulary, partyEvidence(query, entity, q, n))
+    if (common) adj.push(common)
     const places =
       type === 'person'
         ? undefined
@@ -139,6 +152,20 @@ function numberMismatch(
   const ln = a.unmatchedListed.map((j) => table.vocabulary.text[listed[j]!]!).filter(isNumber)
   if (qn.length === 0 || ln.length === 0) return undefined
   return { code: 'number', effect: -0.2, text: `number ${qn.join(' ')} vs ${ln.join(' ')} −0.20` }
+}
+
+/**
+ * Evidence beside the name that the query means this party: its country is the party's, or a legal form agrees
+ * that says more than "Company" or "Co." (CORP), which most names carry.
+ */
+function partyEvidence(
+  query: ScreenQuery,
+  entity: { countries: readonly string[] },
+  q: PreparedQuery,
+  n: { forms: readonly string[] },
+): boolean {
+  if (query.country && entity.countries.includes(query.country.toUpperCase())) return true
+  return q.forms.some((f) => f !== 'CORP' && n.forms.includes(f))
 }
 
 const isNumber = (t: string): boolean => /^\d+$/.test(t)

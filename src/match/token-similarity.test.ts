@@ -4,6 +4,7 @@ import {
   LEFTOVER_SIMILARITY,
   leftoverSimilarity,
   MIN_ORGANISATION_LEFTOVER_LENGTH,
+  syllableLeftover,
   tokenSimilarity,
 } from './token-similarity.js'
 
@@ -66,13 +67,27 @@ describe('leftoverSimilarity', () => {
     expect(leftoverSimilarity('hrbun', 'harbin')).toBe(LEFTOVER_SIMILARITY)
     expect(sim('hrbun', 'harbin')).toBe(0) // beyond the edit budget of a five-letter word
   })
-  it("pairs a four-letter word with a longer one only when asked (two organisations' names)", () => {
+  it("pairs four-letter words only when asked (an organisation's name)", () => {
     expect(leftoverSimilarity('frts', 'frutas')).toBe(0)
     expect(leftoverSimilarity('frts', 'frutas', MIN_ORGANISATION_LEFTOVER_LENGTH)).toBe(LEFTOVER_SIMILARITY)
-    expect(leftoverSimilarity('frts', 'fats', MIN_ORGANISATION_LEFTOVER_LENGTH)).toBe(0) // both four letters
+    expect(leftoverSimilarity('bnka', 'bank')).toBe(0)
+    expect(leftoverSimilarity('bnka', 'bank', MIN_ORGANISATION_LEFTOVER_LENGTH)).toBe(LEFTOVER_SIMILARITY)
+    expect(leftoverSimilarity('wqae', 'wave', MIN_ORGANISATION_LEFTOVER_LENGTH)).toBe(LEFTOVER_SIMILARITY)
+    expect(leftoverSimilarity('zad', 'zavod', MIN_ORGANISATION_LEFTOVER_LENGTH)).toBe(0) // three letters
   })
   it('does not pair other first letters, short words, three edits, numbers or pinyin', () => {
     const apart = ['trbun harbin', 'bakn bonk', 'hrbunx harbin', '12345 12399', 'haixin haitian']
     for (const pair of apart) expect(leftoverSimilarity(...(pair.split(' ') as [string, string]))).toBe(0)
+  })
+})
+
+describe('syllableLeftover', () => {
+  it('pairs two syllables one letter apart that start alike', () => {
+    for (const pair of ['chin chun', 'sou su', 'hun huan', 'you yu', 'cun chun'])
+      expect(syllableLeftover(...(pair.split(' ') as [string, string]))).toBe(LEFTOVER_SIMILARITY)
+  })
+  it('leaves other first letters, two letters apart and words that are no syllables alone', () => {
+    for (const pair of ['chun zhun', 'chen chuan', 'bank bunk'])
+      expect(syllableLeftover(...(pair.split(' ') as [string, string]))).toBe(0)
   })
 })

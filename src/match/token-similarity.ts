@@ -55,8 +55,8 @@ export const twoEditCap = (shorter: number): number =>
 export const LEFTOVER_SIMILARITY = 0.82
 export const MIN_LEFTOVER_LENGTH = 5
 /**
- * Between two organisations' names a leftover word may have four letters if the other has five or more ("Frts" /
- * "Frutas", "Grou" / "Grupo", "Crby Goldstar" / "Carry Goldstar"). Not for a person: short given names two typos
+ * Against an organisation's name a leftover word may have four letters ("Frts" / "Frutas", "Grou" / "Grupo", "Bnka" /
+ * "Bank", "WqAE" / "Wave"): the name's other words vouch for the pair. Not for a person: short given names two typos
  * apart are other names (Maria / Mario), and a person's name has fewer words to vouch for the pair.
  */
 export const MIN_ORGANISATION_LEFTOVER_LENGTH = 4
@@ -65,14 +65,25 @@ export const MIN_ORGANISATION_LEFTOVER_LENGTH = 4
  * The similarity of two words left over after alignment: short words with two typos are beyond the edit budget
  * (a five-letter word with two edits is as often another word), but when both names leave exactly such words
  * unexplained, they are more likely one word mistyped than two words. Same first letter, five letters or more;
- * between two organisations' names the shorter may have four (`minLength`; see align.ts).
+ * against an organisation's name four (`minLength`; see align.ts).
  */
 export function leftoverSimilarity(q: string, l: string, minLength = MIN_LEFTOVER_LENGTH): number {
   const shorter = Math.min(q.length, l.length)
-  if (shorter < minLength || Math.max(q.length, l.length) < MIN_LEFTOVER_LENGTH) return 0
+  if (shorter < minLength) return 0
   if (q.charCodeAt(0) !== l.charCodeAt(0)) return 0
   if (isNumeric(q) || isNumeric(l) || typos(q, q, l, l, 2) > 2) return 0
   return isPinyinWord(q) && isPinyinWord(l) ? 0 : LEFTOVER_SIMILARITY
+}
+
+/**
+ * Two different syllables ("chun" / "chin", "su" / "sou", "huan" / "hun") never match as words: in Chinese and Korean
+ * names they are other names as often as typos. Left over by both names when two other words of the name agree
+ * ("Choe Chin Yong" / "Choe Chun Yong", "Ra Kyong-sou" / "Ra Kyong-su"), one letter apart and starting alike, they are
+ * more likely one syllable mistyped or romanised another way; they pair as leftovers do (align.ts).
+ */
+export function syllableLeftover(q: string, l: string): number {
+  if (q.charCodeAt(0) !== l.charCodeAt(0) || !PINYIN_SYLLABLE.test(q) || !PINYIN_SYLLABLE.test(l)) return 0
+  return typos(q, q, l, l, 1) <= 1 ? LEFTOVER_SIMILARITY : 0
 }
 
 /**

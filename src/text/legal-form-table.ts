@@ -99,6 +99,16 @@ export const LEGAL_FORM_TABLE: Readonly<Record<string, readonly string[]>> = {
     'tbk',
   ],
   CORP: ['inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'cie', 'kk', 'kabushiki kaisha'],
-  FZ: ['fze', 'fzco', 'fzc', 'fz llc', 'fzllc', 'fz co', 'free zone establishment', 'free zone company'],
+  FZ: [
+    'fze',
+    'fz',
+    'fzco',
+    'fzc',
+    'fz llc',
+    'fzllc',
+    'fz co',
+    'free zone establishment',
+    'free zone company',
+  ],
   EST: ['est', 'establishment', 'wll', 'w l l', 'spc', 'pjs', 'psc'],
 }

@@ -99,3 +99,24 @@ describe('Bulgarian forms', () => {
     expect(split('Balkan Games EOOD')).toEqual({ core: ['balkan', 'games'], forms: ['LLC'] })
   })
 })
+
+describe('forms written with a dot after each letter', () => {
+  it('reads three to five single letters at an edge as the one-word form they spell', () => {
+    expect(split('GMM F.Z.E.')).toEqual({ core: ['gmm'], forms: ['FZ'] })
+    expect(split('J.S.C. Ascon')).toEqual({ core: ['ascon'], forms: ['JSC'] })
+    expect(split('Petro Royal P.J.S.C.')).toEqual({ core: ['petro', 'royal'], forms: ['JSC'] })
+  })
+  it('leaves initials inside a name, and letters that spell no form, alone', () => {
+    expect(split('Ali F. Z. E. Hassan').core).toEqual(['ali', 'f', 'z', 'e', 'hassan'])
+    expect(split('Smith J. R. K.').core).toEqual(['smith', 'j', 'r', 'k'])
+  })
+  it('keeps single letters inside a name as initials, not S.A. or A.S.', () => {
+    expect(split('Ramirez A. S. Humberto')).toEqual({ core: ['ramirez', 'a', 's', 'humberto'], forms: [] })
+    expect(split('Sultan S. A. A. Zabin').core).toEqual(['sultan', 's', 'a', 'a', 'zabin'])
+    expect(split('Hysa Forwarders S.A. de C.V.').forms).toEqual(['JSC'])
+    expect(split('Banco de Venezuela S.A.').forms).toEqual(['JSC'])
+  })
+  it('reads FZ alone as a free-zone form', () => {
+    expect(split('Techcare Services FZ')).toEqual({ core: ['techcare', 'services'], forms: ['FZ'] })
+  })
+})

@@ -105,7 +105,7 @@ export const isLegalWord = (t: string): boolean => isLegal(t) || isLegal(correct
  * legal words keeps them.
  */
 export function splitLegalForms(raw: readonly string[]): LegalSplit {
-  const input = rejoinLegalWords(raw)
+  const input = rejoinLegalWords(joinDottedForms(raw))
   const split = splitRuns(input, correctInContext(input.map(correctLegalWord)))
   if (split.core.length > 0) return split
   // Corrections may have read the one name word as a legal word ("Stork LLC" as "stock llc"): the name wins.
@@ -128,7 +128,10 @@ function splitRuns(input: readonly string[], tokens: readonly string[]): LegalSp
     const atEdge = i === 0 || j === tokens.length
     const classes = classesOf(run)
     const legal = run.some((t) => STRONG.has(t)) || classes.length > 0
-    if (legal && (atEdge || run.length > 1)) forms.push(...classes)
+    // Single letters inside a name are a person's initials ("Ramirez A. S. Humberto"), not "A.S." or "S.A.", unless
+    // a Spanish form goes on ("S.A. de C.V.", "S. de R.L.").
+    const initials = run.every((t) => t.length === 1) && tokens[j] !== 'de'
+    if (legal && (atEdge || (run.length > 1 && !initials))) forms.push(...classes)
     else core.push(...input.slice(i, j))
     i = j
   }
@@ -179,6 +182,31 @@ function phraseAt(run: readonly string[], from: number): { length: number; form:
     if (node?.form) best = { length: j - from + 1, form: node.form }
   }
   return best
+}
+
+/**
+ * A short form written with a dot after each letter ("F.Z.E.", "J.S.C.", "P.J.S.C.") arrives as single letters
+ * ("f z e"). Where every single letter that starts or ends the name, three to five of them, joins into a one-word
+ * form of the table, they are read as that word. Only at an edge: initials inside a person's name stay initials.
+ */
+function joinDottedForms(tokens: readonly string[]): readonly string[] {
+  const single = (t: string | undefined) => t !== undefined && t.length === 1 && t >= 'a' && t <= 'z'
+  let start = 0
+  while (single(tokens[start])) start++
+  let end = tokens.length
+  while (end > start && single(tokens[end - 1])) end--
+  const word = (from: number, to: number) => {
+    const w = tokens.slice(from, to).join('')
+    return to - from >= 3 && to - from <= 5 && STRONG.has(w) ? w : undefined
+  }
+  const head = word(0, start)
+  const tail = word(end, tokens.length)
+  if (!head && !tail) return tokens
+  return [
+    ...(head ? [head] : tokens.slice(0, start)),
+    ...tokens.slice(start, end),
+    ...(tail ? [tail] : tokens.slice(end)),
+  ]
 }
 
 /** Legal words split by a stray space ("Liab ility", "Incorpora ted") are joined again. */

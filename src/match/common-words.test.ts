@@ -1,0 +1,49 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { entity } from '../../test/support/fixtures.js'
+import type { Entity } from '../model/entity.js'
+import { buildMatcher, type IndexedMatcher } from './build-matcher.js'
+import type { ScreenQuery } from './types.js'
+
+// Enough names that a word of one name is rare (weight 20 or more), as on the bundled lists; the kinds and
+// "korea", "development" are common.
+const common = ['Bank', 'Trading', 'Korea', 'Development', 'Group']
+const filler: Entity[] = Array.from({ length: 2000 }, (_, i) =>
+  entity({ id: `SDN:${1000 + i}`, list: 'SDN', name: `Firm${i} ${common[i % 5]}` }),
+)
+let matcher: IndexedMatcher
+beforeAll(() => {
+  matcher = buildMatcher([
+    entity({ id: 'SDN:1', list: 'SDN', name: 'KOREA UNITED DEVELOPMENT BANK', countries: ['KP'] }),
+    entity({ id: 'SDN:2', list: 'SDN', name: 'ZORVEX UNITED DEVELOPMENT BANK' }),
+    entity({ id: 'SDN:3', list: 'SDN', name: 'KOREA UNITED DEVELOPMENT BANK LLC' }),
+    entity({ id: 'SDN:4', list: 'SDN', name: 'KOREA UNITED DEVELOPMENT BANK COMPANY' }),
+    ...filler,
+  ])
+})
+const costOf = (query: ScreenQuery, id: string) =>
+  matcher
+    .search(query, { threshold: 0 })
+    .find((m) => m.entityId === id)
+    ?.explanation.adjustments.find((a) => a.code === 'common-words')
+
+describe('common words only: a query of common words against a listed name with a word of its own', () => {
+  it('costs 0.15 and names the listed word the query lacks', () => {
+    expect(costOf({ name: 'Korea Development Bank', type: 'organization' }, 'SDN:1')).toEqual({
+      code: 'common-words',
+      effect: -0.15,
+      text: 'common words only, listed "united" missing −0.15',
+    })
+  })
+  it('costs nothing when the names share a distinctive word, or the query has the listed word', () => {
+    expect(costOf({ name: 'Zorvex Development Bank' }, 'SDN:2')).toBeUndefined()
+    expect(costOf({ name: 'Korea United Development Bank' }, 'SDN:1')).toBeUndefined()
+  })
+  it("is waived by the party's country or a legal form that agrees, not by Company alone", () => {
+    expect(costOf({ name: 'Korea Development Bank', country: 'KP' }, 'SDN:1')).toBeUndefined()
+    expect(costOf({ name: 'Korea Development Bank LLC' }, 'SDN:3')).toBeUndefined()
+    expect(costOf({ name: 'Korea Development Bank Co.' }, 'SDN:4')?.effect).toBe(-0.15)
+  })
+  it("leaves a person's query alone", () => {
+    expect(costOf({ name: 'Korea Development Bank', type: 'person' }, 'SDN:1')).toBeUndefined()
+  })
+})
