@@ -11,24 +11,25 @@ import type { Vocabulary } from './vocabulary.js'
  * is missing, so the match costs COMMON_WORDS_COST: about what a country that disagrees costs a name sharing two
  * distinctive words. A listed name with its one distinctive word dropped looks the same, so other evidence that
  * the query means this party waives the cost: its country is the party's, or a legal form agrees that is more
- * than "Company" or "Co." (`evidence`).
+ * than "Company" or "Co." (`evidence`, asked only when the rest applies).
  */
 export function commonWords(
   a: Alignment,
   queryWeights: readonly number[],
   listed: Int32Array,
   vocabulary: Vocabulary,
-  evidence: boolean,
+  evidence: () => boolean,
 ): Adjustment | undefined {
-  if (evidence || !commonWordsOnly(a, queryWeights)) return undefined
-  const own = a.unmatchedListed
-    .map((j) => vocabulary.text[listed[j]!]!)
-    .find((t, k) => {
-      const weight = vocabulary.weights[listed[a.unmatchedListed[k]!]!]!
+  if (!commonWordsOnly(a, queryWeights)) return undefined
+  const ownId = a.unmatchedListed
+    .map((j) => listed[j]!)
+    .find((id) => {
+      const t = vocabulary.text[id]!
       // A place left out is a qualifier (listed-place.ts), not the party's name.
-      return weight >= GENERIC_WEIGHT && t.length > 1 && !LISTED_PLACES.has(t)
+      return vocabulary.weights[id]! >= GENERIC_WEIGHT && t.length > 1 && !LISTED_PLACES.has(t)
     })
-  if (own === undefined) return undefined
+  if (ownId === undefined || evidence()) return undefined
+  const own = vocabulary.text[ownId]!
   return {
     code: 'common-words',
     effect: -COMMON_WORDS_COST,

@@ -89,7 +89,9 @@ function scoreInto(state: MatcherState, query: ScreenQuery, opts: SearchOptions,
     const common =
       type === 'person' || query.type === 'person'
         ? undefined
-        : commonWords(alignment, weights, n.tokens, table.vocabulary, partyEvidence(query, entity, q, n))
+        : commonWords(alignment, weights, n.tokens, table.vocabulary, () =>
+            partyEvidence(query, entity, q, n),
+          )
     if (common) adj.push(common)
     const places =
       type === 'person'
