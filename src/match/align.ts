@@ -112,7 +112,9 @@ export function align(
   // Against an organisation's name, shorter leftover words pair too.
   const minLeftover = organisation ? MIN_ORGANISATION_LEFTOVER_LENGTH : MIN_LEFTOVER_LENGTH
   // Two syllables one letter apart pair only where two words of the name already agree.
-  const vouched = pairs.filter((p) => !p.initial).length >= 2
+  let words = 0
+  for (const p of pairs) if (!p.initial) words++
+  const vouched = words >= 2
   take(leftovers(query, listed, vocabulary, qUsed, lUsed, minLeftover, vouched), qUsed, lUsed, pairs)
   let matchedQ = 0
   let matchedL = 0

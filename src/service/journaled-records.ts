@@ -201,11 +201,9 @@ export class JournaledRecords implements LineSink {
     this.#worker.postMessage({ type: 'lines', bytes, lastSeq: this.#seq } satisfies ToCommitter, [
       bytes.buffer,
     ])
-    const spare = this.#spares.pop()
-    this.#outbox =
-      spare && spare.byteLength >= room
-        ? Buffer.from(spare)
-        : Buffer.allocUnsafeSlow(Math.max(OUTBOX_BYTES, room))
+    // Spares are all OUTBOX_BYTES long: one is taken only when the next line fits it (else it stays for later).
+    const spare = room <= OUTBOX_BYTES ? this.#spares.pop() : undefined
+    this.#outbox = spare ? Buffer.from(spare) : Buffer.allocUnsafeSlow(Math.max(OUTBOX_BYTES, room))
     this.#outboxUsed = 0
   }
 
