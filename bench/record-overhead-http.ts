@@ -21,6 +21,7 @@ import { join } from 'node:path'
 import { factories } from '../src/cli/default-deps.js'
 import { bundledDatasets } from '../src/service/bundled.js'
 import { assertBuilt } from './built.js'
+import { median, pairedRatio, pct } from './paired-ratio.js'
 import { othersMeter, procCpuMs, waitForQuiet } from './proc-cpu.js'
 import { queryMix } from './queries.js'
 
@@ -197,31 +198,17 @@ for (let r = 0; r < rounds; r++) {
 agent.destroy()
 for (const m of modes) servers[m].process.kill('SIGTERM')
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 const med = (mode: Mode, f: (r: Round) => number) => median(results[mode].map(f))
 const more = (f: (r: Round) => number, mode: Mode = 'recorded') =>
   `${((med(mode, f) / med('plain', f) - 1) * 100).toFixed(1)} %`
-/** Round by round (each beside its neighbour of the other server), the p50 ratios. */
-const ratios = (mode: Mode) => results[mode].map((r, i) => r.p50 / results.plain[i]!.p50)
-const pct = (ratio: number) => `${((ratio - 1) * 100).toFixed(1)} %`
-/** The median of the paired ratios. */
-const paired = (mode: Mode) => pct(median(ratios(mode)))
-/**
- * A 95 % interval for that median, by resampling the rounds (bootstrap, a fixed seed): how far another run
- * of as many rounds could land on a machine this noisy.
- */
-function interval(mode: Mode): string {
-  const xs = ratios(mode)
-  let seed = 20261129
-  const random = () => {
-    seed = (seed * 1103515245 + 12345) % 2 ** 31
-    return seed / 2 ** 31
-  }
-  const medians = Array.from({ length: 2000 }, () =>
-    median(Array.from(xs, () => xs[Math.floor(random() * xs.length)]!)),
-  ).sort((a, b) => a - b)
-  return `${pct(medians[50]!)} to ${pct(medians[1949]!)}`
-}
+/** Round by round (each beside its neighbour of the other server): the median p50 ratio and its interval. */
+const pairedOf = (mode: Mode) =>
+  pairedRatio(
+    results.plain.map((r) => r.p50),
+    results[mode].map((r) => r.p50),
+  )
+const paired = (mode: Mode) => pct(pairedOf(mode).median)
+const interval = (mode: Mode) => `${pct(pairedOf(mode).low)} to ${pct(pairedOf(mode).high)}`
 const all = modes.flatMap((m) => results[m])
 const cols: Array<[string, (r: Round) => number, number]> = [
   ['requests/s', (r) => r.rate, 0],

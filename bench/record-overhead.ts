@@ -1,7 +1,7 @@
 /**
  * What recording adds to screening (issue 8: under 10 % at 1,000 screens/s on the embedded store).
  *
- *   npx tsx bench/record-overhead.ts [--queries N] [--commit-ms 50] [--write]
+ *   npx tsx bench/record-overhead.ts [--queries N] [--rounds R] [--commit-ms 50] [--write]
  *
  * One engine over the bundled data in a fresh SQLite store. The same query mix (half listed names, some with
  * typos; half made-up clear names) is screened in rounds that alternate three ways:
@@ -13,7 +13,9 @@
  * Then paced runs at 1,000 screens per second (open loop, as a server sees them), without and with recording
  * through the journal, give the latency each screen sees (from its due time to its answer) and the CPU spent;
  * a third paced mode writes the journal but commits nothing (bench/null-committer.mjs), to tell the answering
- * thread's own cost from that of the commits running beside it. `--commit-ms N` sets the commit interval.
+ * thread's own cost from that of the commits running beside it. `--commit-ms N` sets the commit interval;
+ * `--rounds R` the paced rounds of each mode (default 15): each recorded round is set against the round
+ * beside it without recording, and the median of those ratios comes with a bootstrap 95 % interval.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
@@ -27,11 +29,13 @@ import { screenJson } from '../src/service/screen-json.js'
 import { screenTexts } from '../src/service/screen-texts.js'
 import { openStore } from '../src/store/open-store.js'
 import { journalDir } from '../src/store/sqlite/record-journal.js'
+import { median, pairedRatio, pct } from './paired-ratio.js'
 import { procCpuMs, waitForQuiet } from './proc-cpu.js'
 import { queryMix } from './queries.js'
 
 const args = process.argv.slice(2)
 const size = Number(args[args.indexOf('--queries') + 1]) || 2000
+const pacedRoundCount = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : 15
 const commitMs = args.includes('--commit-ms') ? Number(args[args.indexOf('--commit-ms') + 1]) : undefined
 const file = join(mkdtempSync(join(tmpdir(), 'tc-rec-')), 'bench.db')
 const store = await openStore(`sqlite:${file}`)
@@ -119,7 +123,6 @@ threadCpu.journaled.length = 0
 for (let i = 0; i < 5; i++)
   for (const mode of ['plain', 'journaled', 'direct'] as const) times[mode].push(await round(mode))
 // The median round: one round slowed by another process on the shared cores does not move it.
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 const cost = (mode: Mode) => (median(times[mode]) / median(times.plain) - 1) * 100
 
 // Paced at 1,000 screens a second, as a server sees them: each screen starts at its due time whether or not
@@ -172,7 +175,7 @@ const pacedRounds: Record<PacedMode, Paced[]> = {
   'journaled-write': [],
 }
 let waitedMs = 0
-for (let r = 0; r < 5; r++)
+for (let r = 0; r < pacedRoundCount; r++)
   for (const mode of ['plain', 'journaled', 'journal-only', 'journaled-write'] as const) {
     // A round starts once other processes leave the cores alone (see bench/proc-cpu.ts).
     waitedMs += (await waitForQuiet(() => [process.pid])).waitedMs
@@ -194,6 +197,14 @@ const pacedJournaled = pacedMedian('journaled')
 const pacedJournalOnly = pacedMedian('journal-only')
 const pacedWrite = pacedMedian('journaled-write')
 const more = (a: number, b: number) => `${((b / a - 1) * 100).toFixed(1)} %`
+/** Round by round, the p50 of a mode against the plain round beside it: median ratio and 95 % interval. */
+const paired = (mode: PacedMode) => {
+  const r = pairedRatio(
+    pacedRounds.plain.map((p) => p.p50),
+    pacedRounds[mode].map((p) => p.p50),
+  )
+  return `${pct(r.median)} (95 % interval ${pct(r.low)} to ${pct(r.high)})`
+}
 await sink.close()
 await journalOnly.close()
 await sinkWrite.close()
@@ -229,7 +240,7 @@ thread and other processes taking the cores, which the wall-clock figures above 
 | + recorded through the journal | ${ms(threadCpu.journaled)} | **${((median(threadCpu.journaled) / median(threadCpu.plain) - 1) * 100).toFixed(1)} %** |
 | + recorded in a transaction per answer | ${ms(threadCpu.direct)} | ${((median(threadCpu.direct) / median(threadCpu.plain) - 1) * 100).toFixed(1)} % |
 
-## Paced at 1,000 screens/s (5 rounds of ${n} screens each way, alternating; medians of the rounds)
+## Paced at 1,000 screens/s (${pacedRoundCount} rounds of ${n} screens each way, alternating; medians of the rounds)
 
 Each round started once other processes had used under 0.15 cores for half a second (waited ${(waitedMs / 1000).toFixed(0)} s in all).
 
@@ -247,6 +258,9 @@ Latency is from each screen's due time to its answer. The answering thread's CPU
 from screening; the process's includes the committer thread's (the commits, on the other core).
 The journal-only row separates what the answering thread pays itself (building the record, writing its line)
 from what the commits running at the same time on the other core cost it.
+Round by round (each against the round without recording beside it), the median p50 ratio: recording
+through the journal adds **${paired('journaled')}**; journal only ${paired('journal-only')}; a write(2)
+journal ${paired('journaled-write')}.
 Per round, p50 alone / recorded / journal only / recorded by write(2): ${pacedRounds.plain.map((p, i) => `${p.p50.toFixed(3)} / ${pacedRounds.journaled[i]!.p50.toFixed(3)} / ${pacedRounds['journal-only'][i]!.p50.toFixed(3)} / ${pacedRounds['journaled-write'][i]!.p50.toFixed(3)}`).join('; ')} ms.
 Target (issue 8): recording adds under 10 %.
 `
