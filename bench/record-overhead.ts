@@ -59,11 +59,16 @@ const journalOnly = new JournaledRecords(file, `${journalDir(file)}-only`, {
 
 type Mode = 'plain' | 'journaled' | 'direct' | 'journal-only' | 'journaled-write'
 let sent = 0
-async function screenOne(query: (typeof queries)[number], mode: Mode): Promise<void> {
+/**
+ * Screens one query; returns the ms spent after the answer was built: serialising it (and, recording, its
+ * journal line and the append) — the part recording changes; the matching before it is the same code either way.
+ */
+async function screenOne(query: (typeof queries)[number], mode: Mode): Promise<number> {
   // The answer as `serve` sends it (its JSON text) is the baseline; recording comes on top, done as `serve`
   // does it: through the journal, answer and journal line serialised together; or a transaction per answer.
   const now = new Date()
   const answer = screenJson(engine.screen(query, options), (id) => engine.entity(id), now)
+  const answered = performance.now()
   if (mode === 'plain') {
     sent += JSON.stringify(answer).length
   } else if (mode === 'direct') {
@@ -82,6 +87,7 @@ async function screenOne(query: (typeof queries)[number], mode: Mode): Promise<v
     )
     sent += texts.body.length
   }
+  return performance.now() - answered
 }
 
 /** CPU time of this (the answering) thread alone, in ms: Linux keeps it per thread; the pid is the main one. */
@@ -134,6 +140,7 @@ const cost = (mode: Mode) => (median(times[mode]) / median(times.plain) - 1) * 1
 const sleeper = new Int32Array(new SharedArrayBuffer(4))
 async function paced(mode: Mode, n: number, offset: number) {
   const latencies: number[] = []
+  const afterAnswer: number[] = []
   const answers: Array<Promise<void>> = []
   const cpu0 = process.cpuUsage()
   const thread0 = threadCpuMs()
@@ -144,8 +151,9 @@ async function paced(mode: Mode, n: number, offset: number) {
     const wait = due - performance.now()
     if (wait > 0) Atomics.wait(sleeper, 0, 0, wait)
     answers.push(
-      screenOne(queries[(offset + i) % queries.length]!, mode).then(() => {
+      screenOne(queries[(offset + i) % queries.length]!, mode).then((after) => {
         latencies.push(performance.now() - due)
+        afterAnswer.push(after)
       }),
     )
   }
@@ -163,6 +171,7 @@ async function paced(mode: Mode, n: number, offset: number) {
     p99: q(0.99),
     cpu: (used.user + used.system) / 1000 / n,
     thread,
+    after: median(afterAnswer),
   }
 }
 type Paced = Awaited<ReturnType<typeof paced>>
@@ -190,6 +199,7 @@ const pacedMedian = (mode: PacedMode): Paced => {
     p99: pick((p) => p.p99),
     cpu: pick((p) => p.cpu),
     thread: pick((p) => p.thread),
+    after: pick((p) => p.after),
   }
 }
 const pacedPlain = pacedMedian('plain')
@@ -261,6 +271,11 @@ from what the commits running at the same time on the other core cost it.
 Round by round (each against the round without recording beside it), the median p50 ratio: recording
 through the journal adds **${paired('journaled')}**; journal only ${paired('journal-only')}; a write(2)
 journal ${paired('journaled-write')}.
+What recording adds to each screen's own work, timed inside it (the matching before it is the same code in both
+modes; these medians are the steadiest figure on a noisy machine): after the answer was built, serialising it takes
+${(pacedPlain.after * 1000).toFixed(1)} µs alone; serialising answer and journal line and appending the line
+${(pacedJournaled.after * 1000).toFixed(1)} µs (journal only ${(pacedJournalOnly.after * 1000).toFixed(1)}, write(2) ${(pacedWrite.after * 1000).toFixed(1)}): **+${((pacedJournaled.after - pacedPlain.after) * 1000).toFixed(1)} µs, ${(((pacedJournaled.after - pacedPlain.after) / pacedPlain.p50) * 100).toFixed(1)} % of the median screen's latency**
+(medians of the rounds' medians).
 Per round, p50 alone / recorded / journal only / recorded by write(2): ${pacedRounds.plain.map((p, i) => `${p.p50.toFixed(3)} / ${pacedRounds.journaled[i]!.p50.toFixed(3)} / ${pacedRounds['journal-only'][i]!.p50.toFixed(3)} / ${pacedRounds['journaled-write'][i]!.p50.toFixed(3)}`).join('; ')} ms.
 Target (issue 8): recording adds under 10 %.
 `
