@@ -15,6 +15,7 @@ beforeAll(() => {
     entity({ id: 'SDN:2', list: 'SDN', name: 'S. GROUP AIRLINES LTD' }),
     entity({ id: 'SDN:3', list: 'SDN', name: 'BUSH, Samuel', type: 'person' }),
     entity({ id: 'SDN:4', list: 'SDN', name: 'DONGFANG JINGYUAN ELECTRON' }),
+    entity({ id: 'EL:5', list: 'EL', name: 'DM Link', type: 'unknown' }),
     ...filler,
   ])
 })
@@ -54,6 +55,11 @@ describe('initials between two organisations', () => {
     const m = matchOf({ name: 'Singapore Airlines Limited', type: 'organization' }, 'SDN:2')
     expect(m?.explanation.tokens.map((t) => t.query)).toEqual(['airlines'])
     expect(m?.explanation.unmatchedQuery).toEqual(['singapore'])
+  })
+  it('do not pair a company’s lone letter with a word of a listed name of no type ("D-Link" is not "DM Link")', () => {
+    const m = matchOf({ name: 'D-Link Corporation', type: 'organization' }, 'EL:5')
+    expect(m?.explanation.tokens.map((t) => [t.query, t.listed])).toEqual([['link', 'link']])
+    expect(m?.explanation.unmatchedListed).toEqual(['dm'])
   })
   it('still pair with a person’s given name', () => {
     const m = matchOf({ name: 'S. Bush', type: 'person' }, 'SDN:3')
