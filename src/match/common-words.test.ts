@@ -17,6 +17,8 @@ beforeAll(() => {
     entity({ id: 'SDN:2', list: 'SDN', name: 'ZORVEX UNITED DEVELOPMENT BANK' }),
     entity({ id: 'SDN:3', list: 'SDN', name: 'KOREA UNITED DEVELOPMENT BANK LLC' }),
     entity({ id: 'SDN:4', list: 'SDN', name: 'KOREA UNITED DEVELOPMENT BANK COMPANY' }),
+    entity({ id: 'SDN:5', list: 'SDN', name: 'MARVOLT STEEL COMPANY' }),
+    entity({ id: 'SDN:6', list: 'SDN', name: 'SOFTWARE RESEARCH INSTITUTE', countries: ['DE'] }),
     ...filler,
   ])
 })
@@ -45,5 +47,23 @@ describe('common words only: a query of common words against a listed name with 
   })
   it("leaves a person's query alone", () => {
     expect(costOf({ name: 'Korea Development Bank', type: 'person' }, 'SDN:1')).toBeUndefined()
+  })
+})
+
+describe('common words only: kinds of business', () => {
+  it('reads a kind as a common word whatever its weight', () => {
+    expect(costOf({ name: 'Korea Steel Co., Ltd.' }, 'SDN:5')?.text).toBe(
+      'common words only, listed "marvolt" missing −0.15',
+    )
+  })
+  it('charges a query of kinds alone against any word of its own the listed name has, country or not', () => {
+    const cost = {
+      code: 'common-words',
+      effect: -0.15,
+      text: 'kind words only, listed "research" missing −0.15',
+    }
+    expect(costOf({ name: 'Software AG' }, 'SDN:6')).toEqual(cost)
+    expect(costOf({ name: 'Software AG', country: 'DE' }, 'SDN:6')).toEqual(cost)
+    expect(costOf({ name: 'Software Research Institute' }, 'SDN:6')).toBeUndefined()
   })
 })

@@ -38,6 +38,9 @@ KIND_GROUPS.forEach((g, i) => {
   for (const w of g.split(' ')) GROUPS.set(w, [...(GROUPS.get(w) ?? []), i])
 })
 
+/** A word that says what a business does ("bank", "steel", "software"). */
+export const isKind = (word: string): boolean => GROUPS.has(word)
+
 const near = (a: string, b: string): boolean => GROUPS.get(a)!.some((g) => GROUPS.get(b)!.includes(g))
 
 /**

@@ -89,7 +89,7 @@ function scoreInto(state: MatcherState, query: ScreenQuery, opts: SearchOptions,
     const common =
       type === 'person' || query.type === 'person'
         ? undefined
-        : commonWords(alignment, weights, n.tokens, table.vocabulary, () =>
+        : commonWords(alignment, q, weights, n.tokens, table.vocabulary, () =>
             partyEvidence(query, entity, q, n),
           )
     if (common) adj.push(common)
