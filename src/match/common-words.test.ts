@@ -10,6 +10,10 @@ const common = ['Bank', 'Trading', 'Korea', 'Development', 'Group']
 const filler: Entity[] = Array.from({ length: 2000 }, (_, i) =>
   entity({ id: `SDN:${1000 + i}`, list: 'SDN', name: `Firm${i} ${common[i % 5]}` }),
 )
+// A few names with "moscow", so that it is distinctive but light enough to leave the listed name a candidate.
+const moscow: Entity[] = Array.from({ length: 10 }, (_, i) =>
+  entity({ id: `SDN:${5000 + i}`, list: 'SDN', name: `Zeta${i} Moscow` }),
+)
 let matcher: IndexedMatcher
 beforeAll(() => {
   matcher = buildMatcher([
@@ -18,8 +22,10 @@ beforeAll(() => {
     entity({ id: 'SDN:3', list: 'SDN', name: 'KOREA UNITED DEVELOPMENT BANK LLC' }),
     entity({ id: 'SDN:4', list: 'SDN', name: 'KOREA UNITED DEVELOPMENT BANK COMPANY' }),
     entity({ id: 'SDN:5', list: 'SDN', name: 'MARVOLT STEEL COMPANY' }),
+    entity({ id: 'SDN:7', list: 'SDN', name: 'JOINT STOCK COMPANY MOSCOW DEVELOPMENT BANK' }),
     entity({ id: 'SDN:6', list: 'SDN', name: 'SOFTWARE RESEARCH INSTITUTE', countries: ['DE'] }),
     ...filler,
+    ...moscow,
   ])
 })
 const costOf = (query: ScreenQuery, id: string) =>
@@ -39,6 +45,11 @@ describe('common words only: a query of common words against a listed name with 
   it('costs nothing when the names share a distinctive word, or the query has the listed word', () => {
     expect(costOf({ name: 'Zorvex Development Bank' }, 'SDN:2')).toBeUndefined()
     expect(costOf({ name: 'Korea United Development Bank' }, 'SDN:1')).toBeUndefined()
+  })
+  it('counts a place of the listed name as its own word: no named party is qualified', () => {
+    expect(costOf({ name: 'Development Bank Co., Ltd.' }, 'SDN:7')?.text).toBe(
+      'common words only, listed "moscow" missing −0.15',
+    )
   })
   it("is waived by the party's country or a legal form that agrees, not by Company alone", () => {
     expect(costOf({ name: 'Korea Development Bank', country: 'KP' }, 'SDN:1')).toBeUndefined()

@@ -1,5 +1,4 @@
 import type { Alignment } from './align.js'
-import { LISTED_PLACES } from './listed-place.js'
 import { isKind } from './other-kind.js'
 import type { PreparedQuery } from './query-tokens.js'
 import { COMMON_WEIGHT, GENERIC_WEIGHT } from './score-name.js'
@@ -40,8 +39,9 @@ export function commonWords(
     .map((j) => listed[j]!)
     .find((id) => {
       const t = vocabulary.text[id]!
-      // A place left out is a qualifier (listed-place.ts), not the party's name.
-      return vocabulary.weights[id]! >= GENERIC_WEIGHT && t.length > 1 && !LISTED_PLACES.has(t)
+      // A place counts: where the names share only common words it qualifies no named party (listed-place.ts) and is
+      // the listed party's own word ("Industrial Bank" / "MOSCOW INDUSTRIAL BANK").
+      return vocabulary.weights[id]! >= GENERIC_WEIGHT && t.length > 1
     })
   if (ownId === undefined || evidence()) return undefined
   return cost(`common words only, listed "${vocabulary.text[ownId]}" missing`)

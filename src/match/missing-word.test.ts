@@ -16,6 +16,7 @@ beforeAll(() => {
     entity({ id: 'SDN:3', list: 'SDN', name: 'BUSH, Samuel', type: 'person' }),
     entity({ id: 'SDN:4', list: 'SDN', name: 'DONGFANG JINGYUAN ELECTRON' }),
     entity({ id: 'EL:5', list: 'EL', name: 'DM Link', type: 'unknown' }),
+    entity({ id: 'SDN:6', list: 'SDN', name: 'GOLDEN SUN SKY ENTERTAINMENT CO LTD' }),
     ...filler,
   ])
 })
@@ -37,6 +38,21 @@ describe('missing word: one distinctive word in common while the listed name has
     const generic = matchOf({ name: 'S Airlines Ltd' }, 'SDN:2')
     expect(generic?.explanation.unmatchedListed).toContain('group')
     expect(generic?.explanation.adjustments.some((a) => a.code === 'missing-word')).toBe(false)
+  })
+})
+
+describe('missing words: two distinctive words in common while the listed organisation has two more', () => {
+  it('costs 0.03 and names them', () => {
+    const m = matchOf({ name: 'Golden Entertainment, Inc.', type: 'organization' }, 'SDN:6')
+    expect(m?.explanation.adjustments.find((a) => a.code === 'missing-word')?.text).toBe(
+      'two distinctive words in common, listed "sun", "sky" missing −0.03',
+    )
+  })
+  it("costs nothing for one word missing, or for a person's query", () => {
+    const one = matchOf({ name: 'Golden Sun Entertainment', type: 'organization' }, 'SDN:6')
+    expect(one?.explanation.adjustments.some((a) => a.code === 'missing-word')).toBe(false)
+    const person = matchOf({ name: 'Golden Entertainment', type: 'person' }, 'SDN:6')
+    expect(person?.explanation.adjustments.some((a) => a.code === 'missing-word')).toBe(false)
   })
 })
 

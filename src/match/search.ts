@@ -81,7 +81,7 @@ function scoreInto(state: MatcherState, query: ScreenQuery, opts: SearchOptions,
     const adj = adjustments(query, entity, type, listedName, weakness(alignment, weights), byName)
     if (echo) adj.unshift(echo)
     if (place) adj.unshift(place)
-    const missing = missingWord(alignment, weights, n.tokens, table.vocabulary)
+    const missing = missingWord(alignment, weights, n.tokens, table.vocabulary, organisation)
     if (missing) adj.push(missing)
     const extra = extraWord(q, alignment, weights)
     if (extra) adj.push(extra)
