@@ -15,7 +15,8 @@ import type { Vocabulary } from './vocabulary.js'
  * than "Company" or "Co." (`evidence`, asked only when the rest applies). A kind of business (other-kind.ts:
  * "steel", "cement", "software") is a common word here whatever its weight on the lists: many parties do what the
  * listed one does ("Nanjing Iron & Steel" / "ARFA IRON AND STEEL COMPANY"). A query of kinds alone ("Software
- * AG") names no party at all: against a listed name with any word of its own it costs as much, and nothing waives it.
+ * AG") names no party: against a listed name with any word of its own, not only a distinctive one, it costs as much,
+ * waived by the same evidence.
  */
 export function commonWords(
   a: Alignment,
@@ -28,7 +29,7 @@ export function commonWords(
   if (a.pairs.length === 0) return undefined
   if (q.tokens.every((t) => isKind(t.text))) {
     const other = a.unmatchedListed.map((j) => vocabulary.text[listed[j]!]!).find((t) => t.length > 1)
-    return other === undefined ? undefined : cost(`kind words only, listed "${other}" missing`)
+    return other === undefined || evidence() ? undefined : cost(`kind words only, listed "${other}" missing`)
   }
   for (const p of a.pairs) {
     const weight = Math.min(p.weight, ...p.query.map((i) => queryWeights[i]!))
