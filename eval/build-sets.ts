@@ -20,6 +20,7 @@ import { UNLISTED_COMPANIES_2 } from './unlisted-companies-2.js'
 import { UNLISTED_COMPANIES_3 } from './unlisted-companies-3.js'
 import { UNLISTED_COMPANIES_4 } from './unlisted-companies-4.js'
 import { UNLISTED_COMPANIES_5 } from './unlisted-companies-5.js'
+import { UNLISTED_COMPANIES_6 } from './unlisted-companies-6.js'
 import { ZH_LISTED_CASES } from './zh-listed-cases.js'
 
 const { values } = parseArgs({
@@ -164,6 +165,9 @@ writeFixed('unlisted-orgs-4.jsonl', companyCases(UNLISTED_COMPANIES_4, 'ue', '-4
 // A fifth pool (unlisted-companies-5.ts): names of common words, mid-sized firms of English-speaking countries
 // outside the S&P 500, insurers, retailers, builders, utilities, telecoms, Japanese, Korean, Indian, European industry.
 writeFixed('unlisted-orgs-5.jsonl', companyCases(UNLISTED_COMPANIES_5, 'uf', '-5'))
+// A sixth pool (unlisted-companies-6.ts): the shapes of US–China trade screening: Chinese, Hong Kong and Taiwanese
+// makers and exporters in pinyin and English, Russian, Turkish, Gulf, Indian and South-East Asian firms, forwarders.
+writeFixed('unlisted-orgs-6.jsonl', companyCases(UNLISTED_COMPANIES_6, 'ug', '-6'))
 
 const namesIn = (path: string): string[] =>
   readFileSync(path, 'utf8')

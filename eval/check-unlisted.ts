@@ -1,7 +1,7 @@
 /**
  * Screens a pool of companies meant to be unlisted against the bundled lists and prints every name that scores
  * 0.85 or more (or equals a listed name or alias after folding), to be read by hand before it joins a negative
- * set: `npx tsx eval/check-unlisted.ts [pool]`, pool 2 (unlisted-companies-2.ts, the default), 3, 4 or 5.
+ * set: `npx tsx eval/check-unlisted.ts [pool]`, pool 2 (unlisted-companies-2.ts, the default), 3, 4, 5 or 6.
  */
 import { buildMatcher } from '../src/match/build-matcher.js'
 import { loadBundledEntities } from './load-entities.js'
@@ -9,11 +9,13 @@ import { UNLISTED_COMPANIES_2 } from './unlisted-companies-2.js'
 import { UNLISTED_COMPANIES_3 } from './unlisted-companies-3.js'
 import { UNLISTED_COMPANIES_4 } from './unlisted-companies-4.js'
 import { UNLISTED_COMPANIES_5 } from './unlisted-companies-5.js'
+import { UNLISTED_COMPANIES_6 } from './unlisted-companies-6.js'
 
 const pools: Record<string, ReadonlyArray<readonly [string, string]>> = {
   3: UNLISTED_COMPANIES_3,
   4: UNLISTED_COMPANIES_4,
   5: UNLISTED_COMPANIES_5,
+  6: UNLISTED_COMPANIES_6,
 }
 const pool = pools[process.argv[2] ?? ''] ?? UNLISTED_COMPANIES_2
 const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()

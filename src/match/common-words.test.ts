@@ -10,6 +10,10 @@ const common = ['Bank', 'Trading', 'Korea', 'Development', 'Group']
 const filler: Entity[] = Array.from({ length: 2000 }, (_, i) =>
   entity({ id: `SDN:${1000 + i}`, list: 'SDN', name: `Firm${i} ${common[i % 5]}` }),
 )
+// A few names with "moscow", so that it is distinctive but light enough to leave the listed name a candidate.
+const moscow: Entity[] = Array.from({ length: 10 }, (_, i) =>
+  entity({ id: `SDN:${5000 + i}`, list: 'SDN', name: `Zeta${i} Moscow` }),
+)
 let matcher: IndexedMatcher
 beforeAll(() => {
   matcher = buildMatcher([
@@ -17,7 +21,11 @@ beforeAll(() => {
     entity({ id: 'SDN:2', list: 'SDN', name: 'ZORVEX UNITED DEVELOPMENT BANK' }),
     entity({ id: 'SDN:3', list: 'SDN', name: 'KOREA UNITED DEVELOPMENT BANK LLC' }),
     entity({ id: 'SDN:4', list: 'SDN', name: 'KOREA UNITED DEVELOPMENT BANK COMPANY' }),
+    entity({ id: 'SDN:5', list: 'SDN', name: 'MARVOLT STEEL COMPANY' }),
+    entity({ id: 'SDN:7', list: 'SDN', name: 'JOINT STOCK COMPANY MOSCOW DEVELOPMENT BANK' }),
+    entity({ id: 'SDN:6', list: 'SDN', name: 'SOFTWARE RESEARCH INSTITUTE', countries: ['DE'] }),
     ...filler,
+    ...moscow,
   ])
 })
 const costOf = (query: ScreenQuery, id: string) =>
@@ -38,6 +46,11 @@ describe('common words only: a query of common words against a listed name with 
     expect(costOf({ name: 'Zorvex Development Bank' }, 'SDN:2')).toBeUndefined()
     expect(costOf({ name: 'Korea United Development Bank' }, 'SDN:1')).toBeUndefined()
   })
+  it('counts a place of the listed name as its own word: no named party is qualified', () => {
+    expect(costOf({ name: 'Development Bank Co., Ltd.' }, 'SDN:7')?.text).toBe(
+      'common words only, listed "moscow" missing −0.15',
+    )
+  })
   it("is waived by the party's country or a legal form that agrees, not by Company alone", () => {
     expect(costOf({ name: 'Korea Development Bank', country: 'KP' }, 'SDN:1')).toBeUndefined()
     expect(costOf({ name: 'Korea Development Bank LLC' }, 'SDN:3')).toBeUndefined()
@@ -45,5 +58,23 @@ describe('common words only: a query of common words against a listed name with 
   })
   it("leaves a person's query alone", () => {
     expect(costOf({ name: 'Korea Development Bank', type: 'person' }, 'SDN:1')).toBeUndefined()
+  })
+})
+
+describe('common words only: kinds of business', () => {
+  it('reads a kind as a common word whatever its weight', () => {
+    expect(costOf({ name: 'Korea Steel Co., Ltd.' }, 'SDN:5')?.text).toBe(
+      'common words only, listed "marvolt" missing −0.15',
+    )
+  })
+  it('charges a query of kinds alone against any word of its own the listed name has, unless the country agrees', () => {
+    const cost = {
+      code: 'common-words',
+      effect: -0.15,
+      text: 'kind words only, listed "research" missing −0.15',
+    }
+    expect(costOf({ name: 'Software AG' }, 'SDN:6')).toEqual(cost)
+    expect(costOf({ name: 'Software AG', country: 'DE' }, 'SDN:6')).toBeUndefined()
+    expect(costOf({ name: 'Software Research Institute' }, 'SDN:6')).toBeUndefined()
   })
 })

@@ -7,4 +7,4 @@
 export const DEFAULT_THRESHOLD = 0.77
 
 /** Identifies the algorithm and its tables; recorded with every answer so that a replay can tell. */
-export const MATCHER_VERSION = 'tc-match-10'
+export const MATCHER_VERSION = 'tc-match-11'

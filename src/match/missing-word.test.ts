@@ -15,6 +15,8 @@ beforeAll(() => {
     entity({ id: 'SDN:2', list: 'SDN', name: 'S. GROUP AIRLINES LTD' }),
     entity({ id: 'SDN:3', list: 'SDN', name: 'BUSH, Samuel', type: 'person' }),
     entity({ id: 'SDN:4', list: 'SDN', name: 'DONGFANG JINGYUAN ELECTRON' }),
+    entity({ id: 'EL:5', list: 'EL', name: 'DM Link', type: 'unknown' }),
+    entity({ id: 'SDN:6', list: 'SDN', name: 'GOLDEN SUN SKY ENTERTAINMENT CO LTD' }),
     ...filler,
   ])
 })
@@ -39,6 +41,21 @@ describe('missing word: one distinctive word in common while the listed name has
   })
 })
 
+describe('missing words: two distinctive words in common while the listed organisation has two more', () => {
+  it('costs 0.03 and names them', () => {
+    const m = matchOf({ name: 'Golden Entertainment, Inc.', type: 'organization' }, 'SDN:6')
+    expect(m?.explanation.adjustments.find((a) => a.code === 'missing-word')?.text).toBe(
+      'two distinctive words in common, listed "sun", "sky" missing −0.03',
+    )
+  })
+  it("costs nothing for one word missing, or for a person's query", () => {
+    const one = matchOf({ name: 'Golden Sun Entertainment', type: 'organization' }, 'SDN:6')
+    expect(one?.explanation.adjustments.some((a) => a.code === 'missing-word')).toBe(false)
+    const person = matchOf({ name: 'Golden Entertainment', type: 'person' }, 'SDN:6')
+    expect(person?.explanation.adjustments.some((a) => a.code === 'missing-word')).toBe(false)
+  })
+})
+
 describe('missing word: a word two typos from another is no word in common', () => {
   it('charges "Dongfang Electric" against "Dongfang Jingyuan Electron": "electric" is not "electron" mistyped', () => {
     const m = matchOf({ name: 'Dongfang Electric Corporation', type: 'organization' }, 'SDN:4')
@@ -54,6 +71,11 @@ describe('initials between two organisations', () => {
     const m = matchOf({ name: 'Singapore Airlines Limited', type: 'organization' }, 'SDN:2')
     expect(m?.explanation.tokens.map((t) => t.query)).toEqual(['airlines'])
     expect(m?.explanation.unmatchedQuery).toEqual(['singapore'])
+  })
+  it('do not pair a company’s lone letter with a word of a listed name of no type ("D-Link" is not "DM Link")', () => {
+    const m = matchOf({ name: 'D-Link Corporation', type: 'organization' }, 'EL:5')
+    expect(m?.explanation.tokens.map((t) => [t.query, t.listed])).toEqual([['link', 'link']])
+    expect(m?.explanation.unmatchedListed).toEqual(['dm'])
   })
   it('still pair with a person’s given name', () => {
     const m = matchOf({ name: 'S. Bush', type: 'person' }, 'SDN:3')

@@ -9,26 +9,32 @@ import type { Vocabulary } from './vocabulary.js'
  * Corporation" and "KIA NIROU", "Coway" and "GRUPO KOVAY". The query names one word, the list a party of two;
  * the name score already charges the missing word, but one shared rare word and one missing rare word is as
  * likely another party as the listed one, so it costs a little more: enough to keep such a pair under the
- * default threshold unless other evidence (an agreeing country) lifts it.
+ * default threshold unless other evidence (an agreeing country) lifts it. Against an organisation's name (not for
+ * a person's query) two distinctive words in common while the listed name has two or more of its own cost the same:
+ * "Golden Entertainment" and "GOLDEN SUN SKY ENTERTAINMENT". An invoice drops a word of a long name, seldom two
+ * distinctive ones; a person's middle names are dropped often, so not for persons.
  */
 export function missingWord(
   a: Alignment,
   queryWeights: readonly number[],
   listed: Int32Array,
   vocabulary: Vocabulary,
+  organisation: boolean,
 ): Adjustment | undefined {
-  if (weakness(a, queryWeights, CLOSE_CREDIT) < 1) return undefined
+  const shared = weakness(a, queryWeights, CLOSE_CREDIT)
+  if (shared === 0 || (shared < 1 && !organisation)) return undefined
   const missing = a.unmatchedListed
     .map((j) => listed[j]!)
     .filter((t) => vocabulary.weights[t]! >= GENERIC_WEIGHT && vocabulary.text[t]!.length > 1)
     // A place left out is a qualifier (listed-place.ts), not another party's name.
     .filter((t) => !LISTED_PLACES.has(vocabulary.text[t]!))
-  if (missing.length === 0) return undefined
+  // Two words in common: only where the listed name has two of its own, more than one dropped word.
+  if (missing.length === 0 || (shared < 1 && missing.length < 2)) return undefined
   const words = missing.map((t) => `"${vocabulary.text[t]}"`).join(', ')
   return {
     code: 'missing-word',
     effect: -MISSING_WORD_COST,
-    text: `one distinctive word in common, listed ${words} missing −${MISSING_WORD_COST.toFixed(2)}`,
+    text: `${shared < 1 ? 'two distinctive words' : 'one distinctive word'} in common, listed ${words} missing −${MISSING_WORD_COST.toFixed(2)}`,
   }
 }
 

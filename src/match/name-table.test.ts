@@ -23,4 +23,9 @@ describe('buildNameTable: the forms of a listed name', () => {
       'huawei technologies',
     ])
   })
+  it('indexes an online handle as the one word it is', () => {
+    expect(formsOf('turk_server')).toEqual(['turkserver'])
+    expect(formsOf('@BLENDERIO_RUSSIAN')).toEqual(['blenderiorussian'])
+    expect(formsOf('TURK SERVER_')).toEqual(['turk server'])
+  })
 })

@@ -67,10 +67,20 @@ export function buildNameTable(entities: readonly Entity[]): NameTable {
 const PARENTHETICAL = /\s*[([][^)\]]*[)\]]\s*/g
 
 /**
+ * An online handle the lists give as an alias ("turk_server", "blade_runner", "@BLENDERIO_RUSSIAN"): one word
+ * without spaces, its parts joined by underscores. It is indexed as the one word it is, so that it is not read as a
+ * name of words ("Sernur Türk" is not "turk_server"); a query of the handle still finds it, its parts joined as
+ * neighbouring words are (candidates.ts).
+ */
+export const isHandle = (value: string): boolean =>
+  /^@?[\p{L}\p{N}]+(?:_+[\p{L}\p{N}]+)+$/u.test(value.trim())
+
+/**
  * The name as listed, without its parenthetical, and "LAST, First" in natural order where that reads other
  * words: "AL RAHMAN, Shaykh Umar Abd" reads "Shaykh Umar Abd AL RAHMAN", where "Abd al" is one name part.
  */
 function nameForms(n: EntityName): string[] {
+  if (isHandle(n.value)) return [n.value.replace(/^@/, '').replace(/_/g, '')]
   const forms = [n.value]
   if (n.value.includes('(') || n.value.includes('[')) {
     const bare = n.value.replace(PARENTHETICAL, ' ').trim()

@@ -16,6 +16,8 @@ beforeAll(() => {
     entity({ id: 'SDN:2', list: 'SDN', name: 'KORVANTA MARITIME LINES' }),
     entity({ id: 'EL:3', list: 'EL', name: 'Huawei Technologies (New Zealand) Company Limited' }),
     entity({ id: 'EL:4', list: 'EL', name: 'Zarvek Electronics Co., Ltd.' }),
+    entity({ id: 'SDN:5', list: 'SDN', name: 'MORVANTIS CO., LIMITED' }),
+    entity({ id: 'SDN:6', list: 'SDN', name: 'MORVELA KASTRO CO., LIMITED' }),
     ...filler,
   ])
 })
@@ -41,5 +43,19 @@ describe('a kind of business of the query against another kind of the listed nam
   it('reads technology as a kind: an airline is not a technology company, an electronics maker may be one', () => {
     expect(adjOf('Air New Zealand Limited', 'EL:3')?.text).toMatch(/^kind "air" vs listed "technologies" −/)
     expect(adjOf('Zarvek Technology Co., Ltd.', 'EL:4')).toBeUndefined()
+  })
+})
+
+describe('a kind of business of the query against a listed name that says none', () => {
+  it('costs 0.05 where the names share one distinctive word', () => {
+    expect(adjOf('Morvantis Bank Co., Ltd.', 'SDN:5')).toEqual({
+      code: 'other-kind',
+      effect: -0.05,
+      text: 'kind "bank", the listed name says none −0.05',
+    })
+  })
+  it('costs nothing where they share two, or the query says no kind', () => {
+    expect(adjOf('Morvela Kastro Bank Co., Ltd.', 'SDN:6')).toBeUndefined()
+    expect(adjOf('Morvela Co., Ltd.', 'SDN:6')).toBeUndefined()
   })
 })

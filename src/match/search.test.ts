@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
+import { entity } from '../../test/support/fixtures.js'
 import { buildMatcher, type IndexedMatcher } from './build-matcher.js'
 import { FIXTURE_ENTITIES } from './testdata/fixture-entities.js'
 import type { ScreenQuery } from './types.js'
@@ -47,5 +48,24 @@ describe('search: legal forms of one class', () => {
   it('count nothing when the forms differ or one name has none', () => {
     expect(formAdjustment('Media-Invest Ltd')).toBeUndefined()
     expect(formAdjustment('Media-Invest')).toBeUndefined()
+  })
+})
+
+describe('search: an online handle the lists give as an alias', () => {
+  const handles = buildMatcher([
+    entity({
+      id: 'SDN:1',
+      list: 'SDN',
+      name: 'SAEDI, Nader',
+      type: 'person',
+      names: [
+        { value: 'SAEDI, Nader', kind: 'primary', script: 'Latn' },
+        { value: 'turk_server', kind: 'aka', script: 'Latn' },
+      ],
+    }),
+  ])
+  it('is found by the handle, not by names of its parts', () => {
+    expect(handles.search({ name: 'turk_server' })[0]?.score).toBe(1)
+    expect(handles.search({ name: 'Sernur Türk', type: 'person' }, { threshold: 0.5 })).toEqual([])
   })
 })

@@ -81,7 +81,7 @@ function scoreInto(state: MatcherState, query: ScreenQuery, opts: SearchOptions,
     const adj = adjustments(query, entity, type, listedName, weakness(alignment, weights), byName)
     if (echo) adj.unshift(echo)
     if (place) adj.unshift(place)
-    const missing = missingWord(alignment, weights, n.tokens, table.vocabulary)
+    const missing = missingWord(alignment, weights, n.tokens, table.vocabulary, organisation)
     if (missing) adj.push(missing)
     const extra = extraWord(q, alignment, weights)
     if (extra) adj.push(extra)
@@ -89,7 +89,7 @@ function scoreInto(state: MatcherState, query: ScreenQuery, opts: SearchOptions,
     const common =
       type === 'person' || query.type === 'person'
         ? undefined
-        : commonWords(alignment, weights, n.tokens, table.vocabulary, () =>
+        : commonWords(alignment, q, weights, n.tokens, table.vocabulary, () =>
             partyEvidence(query, entity, q, n),
           )
     if (common) adj.push(common)
@@ -173,15 +173,17 @@ function partyEvidence(
 const isNumber = (t: string): boolean => /^\d+$/.test(t)
 
 /**
- * Initials pair with words unless both names are organisations'. A person's given names are written out or
- * abridged to their initials; a company's lone letters ("S-Oil", "S. Group Airlines") are part of its name, and
- * a letter standing for any word of the other name that starts with it proves nothing between two companies.
+ * Initials pair with words unless the query is an organisation's and the listed name is not a person's. A person's
+ * given names are written out or abridged to their initials; a company's lone letters ("S-Oil", "S. Group
+ * Airlines", "D-Link") are part of its name, and a letter standing for any word of the other name that starts with
+ * it proves nothing. A listed name of no type (the Entity List gives none) is no person's for this: "D-Link
+ * Corporation" is not "DM Link".
  */
 function initialsPair(query: ScreenQuery, byName: TypeByName | undefined, listed: EntityType): boolean {
   if (listed === 'person' || query.type === 'person') return true
   const queryIsOrganisation =
     query.type === 'organization' || (query.type === undefined && byName?.share === 1)
-  return !(queryIsOrganisation && listed === 'organization')
+  return !queryIsOrganisation
 }
 
 /** Without a stated type, a name with a legal form or an organisation word is an organisation's. */
