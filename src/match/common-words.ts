@@ -1,7 +1,7 @@
-import type { Alignment } from './align.js'
+import type { AlignedPair, Alignment } from './align.js'
 import { isKind } from './other-kind.js'
 import type { PreparedQuery } from './query-tokens.js'
-import { COMMON_WEIGHT, GENERIC_WEIGHT } from './score-name.js'
+import { commonWordsOnly, GENERIC_WEIGHT } from './score-name.js'
 import type { Adjustment } from './types.js'
 import type { Vocabulary } from './vocabulary.js'
 
@@ -31,11 +31,8 @@ export function commonWords(
     const other = a.unmatchedListed.map((j) => vocabulary.text[listed[j]!]!).find((t) => t.length > 1)
     return other === undefined || evidence() ? undefined : cost(`kind words only, listed "${other}" missing`)
   }
-  for (const p of a.pairs) {
-    const weight = Math.min(p.weight, ...p.query.map((i) => queryWeights[i]!))
-    const kind = p.listed.every((j) => isKind(vocabulary.text[listed[j]!]!))
-    if (p.leftover || p.initial || (weight >= COMMON_WEIGHT && !kind)) return undefined
-  }
+  const kind = (p: AlignedPair) => p.listed.every((j) => isKind(vocabulary.text[listed[j]!]!))
+  if (!commonWordsOnly(a, queryWeights, kind)) return undefined
   const ownId = a.unmatchedListed
     .map((j) => listed[j]!)
     .find((id) => {

@@ -1,4 +1,4 @@
-import type { Alignment } from './align.js'
+import type { AlignedPair, Alignment } from './align.js'
 import { credit } from './align.js'
 
 /**
@@ -39,11 +39,17 @@ export const GENERIC_WEIGHT = 10
  * Whether every word the names share is common, as both write it (in more than about 35 listed names: "korea",
  * "development", "bank", "industrial", a place in the query): such a name is borne by many real parties.
  */
-export function commonWordsOnly(a: Alignment, queryWeights: readonly number[]): boolean {
+export function commonWordsOnly(
+  a: Alignment,
+  queryWeights: readonly number[],
+  /** Pairs that count as common whatever their weight (common-words.ts: kinds of business). */
+  commonAnyway?: (p: AlignedPair) => boolean,
+): boolean {
   if (a.pairs.length === 0) return false
   for (const p of a.pairs) {
+    if (p.leftover || p.initial) return false
     const weight = Math.min(p.weight, ...p.query.map((i) => queryWeights[i]!))
-    if (p.leftover || p.initial || weight >= COMMON_WEIGHT) return false
+    if (weight >= COMMON_WEIGHT && !commonAnyway?.(p)) return false
   }
   return true
 }
