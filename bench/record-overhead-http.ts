@@ -208,7 +208,10 @@ const pairedOf = (mode: Mode) =>
     results[mode].map((r) => r.p50),
   )
 const paired = (mode: Mode) => pct(pairedOf(mode).median)
-const interval = (mode: Mode) => `${pct(pairedOf(mode).low)} to ${pct(pairedOf(mode).high)}`
+const interval = (mode: Mode) => {
+  const { low, high } = pairedOf(mode)
+  return `${pct(low)} to ${pct(high)}`
+}
 const all = modes.flatMap((m) => results[m])
 const cols: Array<[string, (r: Round) => number, number]> = [
   ['requests/s', (r) => r.rate, 0],
